@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Three builds, all CommonJS for the Node side (package.json has no "type": "module"):
+ * - main: out/main/index.js (Electron app) and out/main/web.js (browser host), sharing the services;
+ * - preload: one self-contained file, as a sandboxed preload must be;
+ * - renderer: the React app, served by Electron's app:// protocol or by the browser host.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
+          web: resolve(__dirname, 'src/main/web/main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      sourcemap: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+      },
+    },
+  },
+});
