@@ -1,0 +1,126 @@
+/**
+ * The one API contract between the renderer and the main-side services.
+ *
+ * Every method has a zod schema for its input and for its output. Electron's preload exposes
+ * exactly these methods; the browser host serves exactly these over HTTP and WebSocket; the
+ * services implement exactly these. Adding a method here is the only way to add one anywhere.
+ */
+import { z } from 'zod';
+import { entityId, offset } from '../domain/common';
+import { annotation, annotationChanges, commonFields, kindFields, type KindField } from '../domain/annotation';
+import { documentMeta, documentMetadataFields, documentSummary, pmNodeJson, pressmarkDocument } from '../domain/document';
+import { settings, settingsChanges } from '../domain/settings';
+import { API_METHOD_NAMES, type ApiMethodName } from './methods';
+import type { ApiResult } from './errors';
+
+const byId = z.strictObject({ id: entityId });
+
+/** Where an annotation sits now, sent with every content save so offsets move with the words. */
+export const annotationAnchor = z.strictObject({ id: entityId, start: offset, end: offset });
+export type AnnotationAnchor = z.infer<typeof annotationAnchor>;
+
+const createBase = {
+  id: entityId.optional(),
+  documentId: entityId,
+  start: offset,
+  end: offset,
+  /** If given, must equal the document's text at [start, end): catches a client whose text is stale. */
+  exact: z.string().optional(),
+  note: commonFields.note.optional(),
+  author: commonFields.author.optional(),
+};
+
+const pick = <K extends KindField>(...keys: K[]) =>
+  Object.fromEntries(keys.map((key) => [key, kindFields[key].optional()])) as { [P in K]: z.ZodOptional<(typeof kindFields)[P]> };
+
+export const annotationCreateInput = z.discriminatedUnion('kind', [
+  z.strictObject({ ...createBase, kind: z.literal('quote'), ...pick('speaker', 'attributedTo') }),
+  z.strictObject({ ...createBase, kind: z.literal('source'), ...pick('sourceName', 'sourceType') }),
+  z.strictObject({ ...createBase, kind: z.literal('claim'), ...pick('status', 'verdict', 'evidence', 'attributedTo') }),
+]);
+export type AnnotationCreateInput = z.infer<typeof annotationCreateInput>;
+
+export const documentCreateInput = z.strictObject({
+  id: entityId.optional(),
+  title: documentMetadataFields.title,
+  byline: documentMetadataFields.byline.optional(),
+  sourceUrl: documentMetadataFields.sourceUrl.optional(),
+  publishedAt: documentMetadataFields.publishedAt.optional(),
+  language: documentMetadataFields.language.optional(),
+  content: pmNodeJson,
+});
+export type DocumentCreateInput = z.infer<typeof documentCreateInput>;
+
+export const documentUpdateInput = z.strictObject({
+  id: entityId,
+  changes: z
+    .strictObject({
+      ...documentMetadataFields,
+      content: pmNodeJson,
+    })
+    .partial(),
+  /** With new content: where each still-attached annotation now sits in the new plain text. */
+  anchors: z.array(annotationAnchor).optional(),
+});
+export type DocumentUpdateInput = z.infer<typeof documentUpdateInput>;
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const apiContract = {
+  'documents.list': method(z.strictObject({}), z.array(documentSummary)),
+  'documents.get': method(byId, pressmarkDocument),
+  'documents.create': method(documentCreateInput, pressmarkDocument),
+  'documents.update': method(documentUpdateInput, documentMeta),
+  'documents.delete': method(byId, byId),
+  'documents.restore': method(byId, documentSummary),
+  'annotations.list': method(z.strictObject({ documentId: entityId }), z.array(annotation)),
+  'annotations.get': method(byId, annotation),
+  'annotations.create': method(annotationCreateInput, annotation),
+  'annotations.update': method(z.strictObject({ id: entityId, changes: annotationChanges }), annotation),
+  'annotations.delete': method(byId, byId),
+  'annotations.restore': method(
+    z.strictObject({ id: entityId, start: offset.optional(), end: offset.optional() }),
+    annotation,
+  ),
+  'settings.get': method(z.strictObject({}), settings),
+  'settings.update': method(z.strictObject({ changes: settingsChanges }), settings),
+} as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+/** Every method, in the order methods.ts lists them (the same set as apiContract's keys; checked below). */
+export const API_METHODS: readonly ApiMethod[] = API_METHOD_NAMES;
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodListsAgree: Exactly<ApiMethod, ApiMethodName> = true;
+void methodListsAgree;
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}
+
+/** What the preload puts on window: one function per contract method, answering with a result envelope. */
+export type PressmarkBridge = {
+  [M in ApiMethod]: (input: unknown) => Promise<ApiResult<ApiOutput<M>>>;
+};
+
+/** What each method does, in words, for error messages ("Could not update the annotation: …"). */
+export const METHOD_PURPOSES: Record<ApiMethod, string> = {
+  'documents.list': 'list the documents',
+  'documents.get': 'open the document',
+  'documents.create': 'create the document',
+  'documents.update': 'save the document',
+  'documents.delete': 'delete the document',
+  'documents.restore': 'restore the document',
+  'annotations.list': 'list the annotations',
+  'annotations.get': 'read the annotation',
+  'annotations.create': 'create the annotation',
+  'annotations.update': 'update the annotation',
+  'annotations.delete': 'delete the annotation',
+  'annotations.restore': 'restore the annotation',
+  'settings.get': 'read the settings',
+  'settings.update': 'save the settings',
+};

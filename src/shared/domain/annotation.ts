@@ -1,0 +1,140 @@
+/**
+ * Annotations: a span of an article's plain text tagged as a quote, a source or a claim.
+ *
+ * Every annotation keeps its offsets (start/end in the plain text) and a W3C-style quote
+ * (exact words with 32 characters of prefix and suffix), so it can be found again if the
+ * offsets stop fitting. The kind decides the extra fields.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import { entityId, isoTimestamp, offset } from './common';
+import { isHttpUrl } from '../text/safeUrl';
+
+export const ANNOTATION_KINDS = ['quote', 'source', 'claim'] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+
+export const SOURCE_TYPES = ['person', 'organisation', 'document', 'media', 'other'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+export const CLAIM_STATUSES = ['to_check', 'in_progress', 'checked'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const KIND_LABELS: Record<AnnotationKind, string> = { quote: 'Quote', source: 'Source', claim: 'Claim' };
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  document: 'Document',
+  media: 'Media',
+  other: 'Other',
+};
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  to_check: 'To check',
+  in_progress: 'In progress',
+  checked: 'Checked',
+};
+
+const text = (max: number, what: string) => z.string().max(max, `${what} is at most ${max} characters.`);
+
+export const evidenceLink = z.strictObject({
+  url: z
+    .string()
+    .max(LIMITS.urlChars, `Evidence URLs are at most ${LIMITS.urlChars} characters.`)
+    .refine(isHttpUrl, { message: 'Evidence links must be web addresses starting with http:// or https://.' }),
+  title: text(LIMITS.evidenceTitleChars, 'An evidence title'),
+  note: text(LIMITS.noteChars, 'An evidence note'),
+});
+export type EvidenceLink = z.infer<typeof evidenceLink>;
+
+/** Fields every kind may set, and their schemas. */
+export const commonFields = {
+  note: text(LIMITS.noteChars, 'A note'),
+  author: text(LIMITS.authorChars, 'An author name'),
+};
+
+/** Fields only one kind (or two) may carry. */
+export const kindFields = {
+  speaker: text(LIMITS.nameChars, 'A speaker name'),
+  sourceName: text(LIMITS.nameChars, 'A source name'),
+  sourceType: z.enum(SOURCE_TYPES, { message: `Source type must be one of: ${SOURCE_TYPES.join(', ')}.` }),
+  status: z.enum(CLAIM_STATUSES, { message: `Claim status must be one of: ${CLAIM_STATUSES.join(', ')}.` }),
+  verdict: text(LIMITS.verdictChars, 'A verdict'),
+  evidence: z.array(evidenceLink).max(LIMITS.evidencePerClaim, `A claim holds at most ${LIMITS.evidencePerClaim} evidence links.`),
+  attributedTo: entityId.nullable(),
+};
+
+/** Which kind-specific fields each kind has. The store and the UI both read this. */
+export const FIELDS_BY_KIND = {
+  quote: ['speaker', 'attributedTo'],
+  source: ['sourceName', 'sourceType'],
+  claim: ['status', 'verdict', 'evidence', 'attributedTo'],
+} as const satisfies Record<AnnotationKind, ReadonlyArray<keyof typeof kindFields>>;
+
+const base = {
+  id: entityId,
+  documentId: entityId,
+  start: offset,
+  end: offset,
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  ...commonFields,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+};
+
+export const quoteAnnotation = z.object({
+  ...base,
+  kind: z.literal('quote'),
+  speaker: kindFields.speaker,
+  attributedTo: kindFields.attributedTo,
+});
+export const sourceAnnotation = z.object({
+  ...base,
+  kind: z.literal('source'),
+  sourceName: kindFields.sourceName,
+  sourceType: kindFields.sourceType,
+});
+export const claimAnnotation = z.object({
+  ...base,
+  kind: z.literal('claim'),
+  status: kindFields.status,
+  verdict: kindFields.verdict,
+  evidence: kindFields.evidence,
+  attributedTo: kindFields.attributedTo,
+});
+
+export const annotation = z.discriminatedUnion('kind', [quoteAnnotation, sourceAnnotation, claimAnnotation]);
+export type Annotation = z.infer<typeof annotation>;
+export type QuoteAnnotation = z.infer<typeof quoteAnnotation>;
+export type SourceAnnotation = z.infer<typeof sourceAnnotation>;
+export type ClaimAnnotation = z.infer<typeof claimAnnotation>;
+
+/** Every field an update may change; which of them apply depends on the annotation's kind. */
+export const annotationChanges = z
+  .strictObject({
+    start: offset,
+    end: offset,
+    ...commonFields,
+    ...kindFields,
+  })
+  .partial();
+export type AnnotationChanges = z.infer<typeof annotationChanges>;
+
+export type KindField = keyof typeof kindFields;
+
+/** The display name of an annotation: who is quoted, who is the source, or what is claimed. */
+export function annotationLabel(a: Annotation): string {
+  switch (a.kind) {
+    case 'quote':
+      return a.speaker || 'Unattributed quote';
+    case 'source':
+      return a.sourceName || a.exact;
+    case 'claim':
+      return a.verdict || CLAIM_STATUS_LABELS[a.status];
+  }
+}
+
+/** Document order: by start, then longer spans first so an enclosing annotation precedes what it contains. */
+export function compareAnnotations(a: Pick<Annotation, 'start' | 'end' | 'id'>, b: Pick<Annotation, 'start' | 'end' | 'id'>): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
