@@ -1,0 +1,97 @@
+/**
+ * The document half of the contract: list, get, create, update (metadata, content and the
+ * anchors that move with it), delete to the trash and restore.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/contract/errors';
+import type { ApiOutput, ApiParsedInput } from '../../shared/contract/api';
+import type { PressmarkDocument } from '../../shared/domain/document';
+import type { DocumentStore } from '../storage/documentStore';
+import type { AnnotationStore } from '../storage/annotationStore';
+import { prepareContent } from './documentContent';
+import { checkedQuote } from './annotationRules';
+import type { Clock } from './clock';
+
+export class DocumentsService {
+  constructor(
+    private readonly db: Database,
+    private readonly documents: DocumentStore,
+    private readonly annotations: AnnotationStore,
+    private readonly now: Clock,
+  ) {}
+
+  list(): ApiOutput<'documents.list'> {
+    return this.documents.list();
+  }
+
+  get({ id }: ApiParsedInput<'documents.get'>): PressmarkDocument {
+    const document = this.documents.get(id);
+    if (!document) throw notFound();
+    return document;
+  }
+
+  create(input: ApiParsedInput<'documents.create'>): PressmarkDocument {
+    const { contentJson, plainText } = prepareContent(input.content);
+    const id = input.id ?? randomUUID();
+    if (this.documents.summary(id) || this.documents.isDeleted(id)) throw new ApiError('conflict', 'A document with this id already exists.');
+    this.documents.insert({
+      id,
+      title: input.title,
+      byline: input.byline ?? '',
+      sourceUrl: input.sourceUrl ?? '',
+      publishedAt: input.publishedAt ?? null,
+      language: input.language ?? '',
+      contentJson,
+      plainText,
+      createdAt: this.now(),
+    });
+    return this.get({ id });
+  }
+
+  update({ id, changes, anchors }: ApiParsedInput<'documents.update'>): ApiOutput<'documents.update'> {
+    const current = this.documents.get(id);
+    if (!current) throw notFound();
+    const { content, ...meta } = changes;
+    const prepared = content ? prepareContent(content) : undefined;
+    const text = prepared?.plainText ?? current.plainText;
+    const updatedAt = this.now();
+    this.db.transaction(() => {
+      if (prepared) this.documents.setContent(id, prepared.contentJson, prepared.plainText, updatedAt);
+      this.documents.updateMeta(id, meta, updatedAt);
+      for (const anchor of anchors ?? []) {
+        const stored = this.annotations.get(anchor.id);
+        if (!stored || stored.deleted || stored.annotation.documentId !== id) {
+          throw new ApiError('invalid_input', `Annotation ${anchor.id} is not an annotation of this document.`);
+        }
+        this.annotations.setAnchor({ id: anchor.id, start: anchor.start, end: anchor.end, ...checkedQuote(text, anchor.start, anchor.end) });
+      }
+      this.documents.touch(id, updatedAt);
+    })();
+    const { content: _content, plainText: _plainText, ...updatedMeta } = this.get({ id });
+    return updatedMeta;
+  }
+
+  delete({ id }: ApiParsedInput<'documents.delete'>): ApiOutput<'documents.delete'> {
+    if (!this.documents.softDelete(id, this.now())) throw notFound();
+    return { id };
+  }
+
+  restore({ id }: ApiParsedInput<'documents.restore'>): ApiOutput<'documents.restore'> {
+    if (!this.documents.summary(id) && !this.documents.isDeleted(id)) throw notFound();
+    this.documents.restore(id, this.now());
+    const summary = this.documents.summary(id);
+    if (!summary) throw notFound();
+    return summary;
+  }
+
+  /** Empties the trash of documents deleted more than `days` ago. */
+  purgeTrash(days: number): number {
+    const cutoff = new Date(Date.parse(this.now()) - days * 86_400_000).toISOString();
+    return this.documents.purgeDeletedBefore(cutoff);
+  }
+}
+
+function notFound(): ApiError {
+  return new ApiError('not_found', 'That document does not exist (it may have been deleted).');
+}

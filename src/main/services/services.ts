@@ -1,0 +1,52 @@
+/**
+ * Pressmark's main-side services over one database: the implementation of every contract
+ * method, plus the few housekeeping jobs hosts run at start-up.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/contract/api';
+import { AnnotationStore } from '../storage/annotationStore';
+import { DocumentStore } from '../storage/documentStore';
+import { SettingsStore } from '../storage/settingsStore';
+import { AnnotationsService } from './annotationsService';
+import { DocumentsService } from './documentsService';
+import { SettingsService } from './settingsService';
+import { systemClock, type Clock } from './clock';
+
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
+
+export interface Services {
+  db: Database;
+  documents: DocumentsService;
+  annotations: AnnotationsService;
+  settings: SettingsService;
+  settingsStore: SettingsStore;
+  handlers: ApiHandlers;
+}
+
+export function createServices(db: Database, clock: Clock = systemClock): Services {
+  const documentStore = new DocumentStore(db);
+  const annotationStore = new AnnotationStore(db);
+  const settingsStore = new SettingsStore(db);
+  const settings = new SettingsService(settingsStore);
+  const documents = new DocumentsService(db, documentStore, annotationStore, clock);
+  const annotations = new AnnotationsService(db, documentStore, annotationStore, clock, () => settings.get().authorName);
+
+  const handlers: ApiHandlers = {
+    'documents.list': () => documents.list(),
+    'documents.get': (input) => documents.get(input),
+    'documents.create': (input) => documents.create(input),
+    'documents.update': (input) => documents.update(input),
+    'documents.delete': (input) => documents.delete(input),
+    'documents.restore': (input) => documents.restore(input),
+    'annotations.list': (input) => annotations.list(input),
+    'annotations.get': (input) => annotations.get(input),
+    'annotations.create': (input) => annotations.create(input),
+    'annotations.update': (input) => annotations.update(input),
+    'annotations.delete': (input) => annotations.delete(input),
+    'annotations.restore': (input) => annotations.restore(input),
+    'settings.get': () => settings.get(),
+    'settings.update': (input) => settings.update(input),
+  };
+
+  return { db, documents, annotations, settings, settingsStore, handlers };
+}

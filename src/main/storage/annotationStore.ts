@@ -1,0 +1,196 @@
+/**
+ * SQL for annotations and their evidence links. Rows in, domain objects out.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { Annotation, EvidenceLink } from '../../shared/domain/annotation';
+
+interface AnnotationRow {
+  id: string;
+  document_id: string;
+  kind: Annotation['kind'];
+  start_offset: number;
+  end_offset: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  author: string;
+  speaker: string | null;
+  source_name: string | null;
+  source_type: string | null;
+  claim_status: string | null;
+  verdict: string | null;
+  attributed_to: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+interface EvidenceRow {
+  annotation_id: string;
+  position: number;
+  url: string;
+  title: string;
+  note: string;
+}
+
+export interface StoredAnnotation {
+  annotation: Annotation;
+  deleted: boolean;
+}
+
+export interface AnchorUpdate {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export class AnnotationStore {
+  private readonly statements: {
+    upsert: Statement;
+    get: Statement<[string], AnnotationRow>;
+    listByDocument: Statement<[string], AnnotationRow>;
+    evidenceFor: Statement<[string], EvidenceRow>;
+    evidenceForDocument: Statement<[string], EvidenceRow>;
+    deleteEvidence: Statement;
+    insertEvidence: Statement;
+    setAnchor: Statement;
+    softDelete: Statement;
+    restore: Statement;
+    countLive: Statement<[string], { n: number }>;
+  };
+
+  constructor(db: Database) {
+    this.statements = {
+      upsert: db.prepare(`
+        INSERT INTO annotations (id, document_id, kind, start_offset, end_offset, exact, prefix, suffix, note, author,
+                                 speaker, source_name, source_type, claim_status, verdict, attributed_to, created_at, updated_at)
+        VALUES (@id, @documentId, @kind, @start, @end, @exact, @prefix, @suffix, @note, @author,
+                @speaker, @sourceName, @sourceType, @status, @verdict, @attributedTo, @createdAt, @updatedAt)
+        ON CONFLICT (id) DO UPDATE SET
+          start_offset = excluded.start_offset, end_offset = excluded.end_offset, exact = excluded.exact,
+          prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note, author = excluded.author,
+          speaker = excluded.speaker, source_name = excluded.source_name, source_type = excluded.source_type,
+          claim_status = excluded.claim_status, verdict = excluded.verdict, attributed_to = excluded.attributed_to,
+          updated_at = excluded.updated_at`),
+      get: db.prepare(`SELECT * FROM annotations WHERE id = ?`),
+      listByDocument: db.prepare(`
+        SELECT * FROM annotations WHERE document_id = ? AND deleted_at IS NULL
+        ORDER BY start_offset, end_offset DESC, id`),
+      evidenceFor: db.prepare(`SELECT * FROM evidence_links WHERE annotation_id = ? ORDER BY position`),
+      evidenceForDocument: db.prepare(`
+        SELECT e.* FROM evidence_links e JOIN annotations a ON a.id = e.annotation_id
+        WHERE a.document_id = ? AND a.deleted_at IS NULL ORDER BY e.annotation_id, e.position`),
+      deleteEvidence: db.prepare(`DELETE FROM evidence_links WHERE annotation_id = ?`),
+      insertEvidence: db.prepare(`
+        INSERT INTO evidence_links (annotation_id, position, url, title, note) VALUES (?, ?, ?, ?, ?)`),
+      setAnchor: db.prepare(`
+        UPDATE annotations SET start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix, suffix = @suffix
+        WHERE id = @id`),
+      softDelete: db.prepare(`UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`),
+      restore: db.prepare(`UPDATE annotations SET deleted_at = NULL, updated_at = ? WHERE id = ?`),
+      countLive: db.prepare(`SELECT count(*) AS n FROM annotations WHERE document_id = ? AND deleted_at IS NULL`),
+    };
+  }
+
+  /** Writes a whole annotation (insert or update), evidence links included. Call inside a transaction. */
+  save(annotation: Annotation): void {
+    this.statements.upsert.run(toParams(annotation));
+    if (annotation.kind === 'claim') {
+      this.statements.deleteEvidence.run(annotation.id);
+      annotation.evidence.forEach((link, position) => {
+        this.statements.insertEvidence.run(annotation.id, position, link.url, link.title, link.note);
+      });
+    }
+  }
+
+  get(id: string): StoredAnnotation | undefined {
+    const row = this.statements.get.get(id);
+    if (!row) return undefined;
+    return { annotation: toAnnotation(row, this.statements.evidenceFor.all(id)), deleted: row.deleted_at !== null };
+  }
+
+  /** Live annotations of a document in document order. */
+  listByDocument(documentId: string): Annotation[] {
+    const evidence = new Map<string, EvidenceRow[]>();
+    for (const row of this.statements.evidenceForDocument.all(documentId)) {
+      const list = evidence.get(row.annotation_id) ?? [];
+      list.push(row);
+      evidence.set(row.annotation_id, list);
+    }
+    return this.statements.listByDocument.all(documentId).map((row) => toAnnotation(row, evidence.get(row.id) ?? []));
+  }
+
+  countLive(documentId: string): number {
+    return this.statements.countLive.get(documentId)?.n ?? 0;
+  }
+
+  setAnchor(update: AnchorUpdate): void {
+    this.statements.setAnchor.run(update);
+  }
+
+  softDelete(id: string, deletedAt: string): boolean {
+    return this.statements.softDelete.run(deletedAt, id).changes > 0;
+  }
+
+  restore(id: string, updatedAt: string): void {
+    this.statements.restore.run(updatedAt, id);
+  }
+}
+
+function toParams(a: Annotation): Record<string, unknown> {
+  return {
+    id: a.id,
+    documentId: a.documentId,
+    kind: a.kind,
+    start: a.start,
+    end: a.end,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    note: a.note,
+    author: a.author,
+    speaker: a.kind === 'quote' ? a.speaker : null,
+    sourceName: a.kind === 'source' ? a.sourceName : null,
+    sourceType: a.kind === 'source' ? a.sourceType : null,
+    status: a.kind === 'claim' ? a.status : null,
+    verdict: a.kind === 'claim' ? a.verdict : null,
+    attributedTo: a.kind === 'source' ? null : a.attributedTo,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+function toAnnotation(row: AnnotationRow, evidence: EvidenceRow[]): Annotation {
+  const base = {
+    id: row.id,
+    documentId: row.document_id,
+    start: row.start_offset,
+    end: row.end_offset,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    note: row.note,
+    author: row.author,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+  switch (row.kind) {
+    case 'quote':
+      return { ...base, kind: 'quote', speaker: row.speaker ?? '', attributedTo: row.attributed_to };
+    case 'source':
+      return { ...base, kind: 'source', sourceName: row.source_name ?? '', sourceType: (row.source_type ?? 'other') as never };
+    case 'claim':
+      return {
+        ...base,
+        kind: 'claim',
+        status: (row.claim_status ?? 'to_check') as never,
+        verdict: row.verdict ?? '',
+        evidence: evidence.map((e): EvidenceLink => ({ url: e.url, title: e.title, note: e.note })),
+        attributedTo: row.attributed_to,
+      };
+  }
+}

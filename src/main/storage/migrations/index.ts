@@ -1,0 +1,15 @@
+/**
+ * Every schema migration, in order. One file per step, never edited once released:
+ * a change to the schema is a new numbered file appended here.
+ */
+import { migration001 } from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
