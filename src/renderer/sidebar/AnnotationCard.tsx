@@ -1,0 +1,155 @@
+/**
+ * One annotation's card: its words, its fields (by kind), and delete. Every field saves as
+ * you type. Enter in a one-line field or Escape anywhere returns to the article.
+ */
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import {
+  CLAIM_STATUSES,
+  CLAIM_STATUS_LABELS,
+  KIND_LABELS,
+  SOURCE_TYPES,
+  SOURCE_TYPE_LABELS,
+  type Annotation,
+  type AnnotationChanges,
+  type SourceAnnotation,
+} from '../../shared/domain/annotation';
+import type { DocumentSession } from '../article/documentSession';
+import { EvidenceEditor } from './EvidenceEditor';
+
+interface CardProps {
+  annotation: Annotation;
+  session: DocumentSession;
+  active: boolean;
+  detached: boolean;
+  focusNonce: number;
+  sources: SourceAnnotation[];
+}
+
+const EXCERPT_CHARS = 220;
+
+export function AnnotationCard({ annotation, session, active, detached, focusNonce, sources }: CardProps) {
+  const id = useId();
+  const card = useRef<HTMLLIElement>(null);
+  const firstField = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const update = (changes: AnnotationChanges) => session.updateAnnotation(annotation.id, changes);
+  const label = KIND_LABELS[annotation.kind];
+
+  useEffect(() => {
+    if (focusNonce > 0) firstField.current?.focus();
+  }, [focusNonce]);
+
+  useEffect(() => {
+    if (active) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const backToArticle = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape' || (event.key === 'Enter' && target.tagName === 'INPUT')) {
+      event.preventDefault();
+      session.focusEditor();
+    }
+  };
+
+  const excerpt = annotation.exact.length > EXCERPT_CHARS ? `${annotation.exact.slice(0, EXCERPT_CHARS)}…` : annotation.exact;
+
+  return (
+    <li
+      ref={card}
+      className={`card card-${annotation.kind}${active ? ' card-active' : ''}${detached ? ' card-detached' : ''}`}
+      aria-label={`${label}: ${excerpt}`}
+      aria-current={active ? 'true' : undefined}
+      onFocus={() => !active && session.activate(annotation.id)}
+      onKeyDown={backToArticle}
+    >
+      <button type="button" className="card-excerpt" onClick={() => session.activate(annotation.id, { scroll: true })} aria-label={`Show this ${label.toLowerCase()} in the article`}>
+        <span className={`kind-badge kind-badge-${annotation.kind}`}>{label}</span>
+        <q>{excerpt}</q>
+      </button>
+      {detached && <p className="card-warning">Its words are no longer in the article. The annotation is kept; delete it if it is no longer needed.</p>}
+      <div className="card-fields">
+        {annotation.kind === 'quote' && (
+          <>
+            <Field id={`${id}-speaker`} label="Speaker">
+              <input id={`${id}-speaker`} ref={firstField} list="known-names" value={annotation.speaker} placeholder="Who said it?" onChange={(e) => update({ speaker: e.target.value })} />
+            </Field>
+            <AttributionField id={`${id}-attribution`} value={annotation.attributedTo} sources={sources} onChange={(attributedTo) => update({ attributedTo })} />
+          </>
+        )}
+        {annotation.kind === 'source' && (
+          <>
+            <Field id={`${id}-name`} label="Source name">
+              <input id={`${id}-name`} ref={firstField} list="known-names" value={annotation.sourceName} onChange={(e) => update({ sourceName: e.target.value })} />
+            </Field>
+            <Field id={`${id}-type`} label="Source type">
+              <select id={`${id}-type`} value={annotation.sourceType} onChange={(e) => update({ sourceType: e.target.value as SourceAnnotation['sourceType'] })}>
+                {SOURCE_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {SOURCE_TYPE_LABELS[type]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        )}
+        {annotation.kind === 'claim' && (
+          <>
+            <Field id={`${id}-status`} label="Status">
+              <select id={`${id}-status`} value={annotation.status} onChange={(e) => update({ status: e.target.value as (typeof CLAIM_STATUSES)[number] })}>
+                {CLAIM_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {CLAIM_STATUS_LABELS[status]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id={`${id}-verdict`} label="Verdict">
+              <input id={`${id}-verdict`} value={annotation.verdict} placeholder="Not yet rated" onChange={(e) => update({ verdict: e.target.value })} />
+            </Field>
+            <AttributionField id={`${id}-attribution`} value={annotation.attributedTo} sources={sources} onChange={(attributedTo) => update({ attributedTo })} />
+            <EvidenceEditor evidence={annotation.evidence} onChange={(evidence) => update({ evidence })} />
+          </>
+        )}
+        <Field id={`${id}-note`} label="Note">
+          <textarea
+            id={`${id}-note`}
+            ref={annotation.kind === 'claim' ? firstField : undefined}
+            rows={2}
+            value={annotation.note}
+            onChange={(e) => update({ note: e.target.value })}
+          />
+        </Field>
+      </div>
+      <footer className="card-footer">
+        <span className="card-meta">{annotation.author ? `${annotation.author} · ` : ''}{new Date(annotation.createdAt).toLocaleDateString()}</span>
+        <button type="button" className="danger small" aria-label={`Delete this ${label.toLowerCase()}`} onClick={() => session.deleteAnnotation(annotation.id)}>
+          Delete
+        </button>
+      </footer>
+    </li>
+  );
+}
+
+function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+function AttributionField({ id, value, sources, onChange }: { id: string; value: string | null; sources: SourceAnnotation[]; onChange: (id: string | null) => void }) {
+  return (
+    <Field id={id} label="Attributed to">
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">No source</option>
+        {sources.map((source) => (
+          <option key={source.id} value={source.id}>
+            {source.sourceName || source.exact}
+          </option>
+        ))}
+        {value && !sources.some((source) => source.id === value) && <option value={value}>(deleted source)</option>}
+      </select>
+    </Field>
+  );
+}
