@@ -21,7 +21,17 @@ const layer = {
 };
 const forbidFolders = (message, folders) => ({ group: folders.flatMap((f) => [`**/${f}/*`, `**/${f}`]), message });
 
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'fetch', 'XMLHttpRequest'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'HTMLElement',
+  'fetch',
+  'XMLHttpRequest',
+];
 const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate'];
 
 export default tseslint.config(
@@ -42,11 +52,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...layer.electron('src/shared'), ...layer.node('in src/shared (it must run in the renderer too)'), ...layer.react('src/shared')],
-          patterns: [forbidFolders('src/shared may not import from main, renderer or preload: dependencies point into shared.', ['main', 'renderer', 'preload'])],
+          paths: [
+            ...layer.electron('src/shared'),
+            ...layer.node('in src/shared (it must run in the renderer too)'),
+            ...layer.react('src/shared'),
+          ],
+          patterns: [
+            forbidFolders('src/shared may not import from main, renderer or preload: dependencies point into shared.', [
+              'main',
+              'renderer',
+              'preload',
+            ]),
+          ],
         },
       ],
-      'no-restricted-globals': ['error', ...[...DOM_GLOBALS, ...NODE_GLOBALS].map((name) => ({ name, message: `src/shared runs in Node and in the browser: no ${name}.` }))],
+      'no-restricted-globals': [
+        'error',
+        ...[...DOM_GLOBALS, ...NODE_GLOBALS].map((name) => ({ name, message: `src/shared runs in Node and in the browser: no ${name}.` })),
+      ],
     },
   },
   {
@@ -82,7 +105,10 @@ export default tseslint.config(
   {
     files: ['src/main/electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: layer.react('src/main'), patterns: [forbidFolders('src/main may not import the renderer.', ['renderer'])] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: layer.react('src/main'), patterns: [forbidFolders('src/main may not import the renderer.', ['renderer'])] },
+      ],
     },
   },
   {

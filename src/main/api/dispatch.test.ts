@@ -27,7 +27,10 @@ describe('dispatch', () => {
     const { dispatch } = createTestApi();
     let deep: unknown = {};
     for (let i = 0; i < 10_000; i++) deep = { content: [deep] };
-    expect(await dispatch('documents.create', { title: 'T', content: deep })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('nested too deeply') } });
+    expect(await dispatch('documents.create', { title: 'T', content: deep })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('nested too deeply') },
+    });
     expect(await dispatch('settings.update', JSON.parse('{"changes":{"__proto__":{"polluted":true}}}'))).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('forbidden key') },
@@ -41,7 +44,11 @@ describe('dispatch', () => {
     const result = await dispatch('documents.create', { title: 5, content: 'nope' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringMatching(/^Could not create the document: title: /), details: [expect.stringContaining('title'), expect.stringContaining('content')] },
+      error: {
+        code: 'invalid_input',
+        message: expect.stringMatching(/^Could not create the document: title: /),
+        details: [expect.stringContaining('title'), expect.stringContaining('content')],
+      },
     });
   });
 
@@ -49,10 +56,18 @@ describe('dispatch', () => {
     const services = createServices(openMemoryDatabase());
     const logged: unknown[] = [];
     const dispatch = createDispatcher(
-      { ...services.handlers, 'documents.list': () => { throw new TypeError('boom'); } },
+      {
+        ...services.handlers,
+        'documents.list': () => {
+          throw new TypeError('boom');
+        },
+      },
       { logError: (error) => logged.push(error) },
     );
-    expect(await dispatch('documents.list', {})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
+    expect(await dispatch('documents.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('boom') },
+    });
     expect(logged).toHaveLength(1);
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: true });
   });

@@ -36,7 +36,9 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
     } catch (error) {
       if (error instanceof ApiError) return failure(error);
       logError(error, method);
-      return failure(new ApiError('internal', `Could not ${purpose}: something went wrong inside Pressmark (${describe(error)}). Nothing was changed.`));
+      return failure(
+        new ApiError('internal', `Could not ${purpose}: something went wrong inside Pressmark (${describe(error)}). Nothing was changed.`),
+      );
     }
   };
 }

@@ -13,7 +13,11 @@ import { registerIpcHandlers } from './ipc';
 import { createMainWindow, installSecurityHooks } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const { values } = parseArgs({ args: process.argv.slice(app.isPackaged ? 1 : 2), options: { 'data-dir': { type: 'string' } }, strict: false });
+const { values } = parseArgs({
+  args: process.argv.slice(app.isPackaged ? 1 : 2),
+  options: { 'data-dir': { type: 'string' } },
+  strict: false,
+});
 const dataDirFlag = typeof values['data-dir'] === 'string' ? values['data-dir'] : process.env.PRESSMARK_DATA_DIR;
 if (dataDirFlag) app.setPath('userData', path.resolve(dataDirFlag));
 

@@ -32,7 +32,8 @@ describe('window policy', () => {
   it('sends web links to the system browser and denies everything else', () => {
     expect(linkAction('https://apnews.com/article')).toBe('open-externally');
     expect(linkAction('http://example.org')).toBe('open-externally');
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'app://pressmark/x', 'smb://share', 'data:text/html,x']) expect(linkAction(url)).toBe('deny');
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'app://pressmark/x', 'smb://share', 'data:text/html,x'])
+      expect(linkAction(url)).toBe('deny');
   });
 
   it('trusts IPC only from the app main frame', () => {
@@ -43,7 +44,8 @@ describe('window policy', () => {
   });
 
   it('denies every permission request', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(permissionAllowed(permission)).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      expect(permissionAllowed(permission)).toBe(false);
   });
 });
 

@@ -8,7 +8,8 @@ import { LIMITS } from '../../shared/domain/limits';
 import type { AnnotationStore } from '../storage/annotationStore';
 
 export function checkedQuote(text: string, start: number, end: number): TextQuote {
-  if (end <= start) throw new ApiError('invalid_input', 'An annotation must cover at least one character (end must be greater than start).');
+  if (end <= start)
+    throw new ApiError('invalid_input', 'An annotation must cover at least one character (end must be greater than start).');
   if (end > text.length) {
     throw new ApiError('invalid_input', `The annotation runs past the end of the article (end ${end}, article length ${text.length}).`);
   }
@@ -18,7 +19,12 @@ export function checkedQuote(text: string, start: number, end: number): TextQuot
   return textQuoteAt(text, { start, end });
 }
 
-export function checkAttribution(store: AnnotationStore, annotationId: string, documentId: string, targetId: string | null | undefined): void {
+export function checkAttribution(
+  store: AnnotationStore,
+  annotationId: string,
+  documentId: string,
+  targetId: string | null | undefined,
+): void {
   if (targetId === null || targetId === undefined) return;
   if (targetId === annotationId) throw new ApiError('invalid_input', 'An annotation cannot be attributed to itself.');
   const target = store.get(targetId);

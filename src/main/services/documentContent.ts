@@ -17,7 +17,10 @@ export interface PreparedContent {
 export function prepareContent(json: PmNodeJson): PreparedContent {
   const raw = JSON.stringify(json);
   if (raw.length > LIMITS.documentJsonChars) {
-    throw new ApiError('limit_exceeded', `The article is too large to store (over ${LIMITS.documentJsonChars.toLocaleString('en')} characters of content).`);
+    throw new ApiError(
+      'limit_exceeded',
+      `The article is too large to store (over ${LIMITS.documentJsonChars.toLocaleString('en')} characters of content).`,
+    );
   }
   let doc;
   try {

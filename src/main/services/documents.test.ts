@@ -90,12 +90,25 @@ describe('documents', () => {
 
     const edited = `UPDATED: ${TEXT}`;
     await expect(
-      client.call('documents.update', { id, changes: { content: docJson(edited) }, anchors: [{ id: claim.id, start: claimRange(edited).start, end: 9999 }] }),
+      client.call('documents.update', {
+        id,
+        changes: { content: docJson(edited) },
+        anchors: [{ id: claim.id, start: claimRange(edited).start, end: 9999 }],
+      }),
     ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('past the end') });
     expect((await client.call('documents.get', { id })).plainText).toBe(TEXT);
 
-    await client.call('documents.update', { id, changes: { content: docJson(edited) }, anchors: [{ id: claim.id, ...claimRange(edited) }] });
+    await client.call('documents.update', {
+      id,
+      changes: { content: docJson(edited) },
+      anchors: [{ id: claim.id, ...claimRange(edited) }],
+    });
     const moved = await client.call('annotations.get', { id: claim.id });
-    expect(moved).toMatchObject({ ...claimRange(edited), exact: CLAIM, prefix: 'UPDATED: Police said ', suffix: '.\n\nA second paragraph follows.' });
+    expect(moved).toMatchObject({
+      ...claimRange(edited),
+      exact: CLAIM,
+      prefix: 'UPDATED: Police said ',
+      suffix: '.\n\nA second paragraph follows.',
+    });
   });
 });

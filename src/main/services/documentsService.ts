@@ -34,7 +34,8 @@ export class DocumentsService {
   create(input: ApiParsedInput<'documents.create'>): PressmarkDocument {
     const { contentJson, plainText } = prepareContent(input.content);
     const id = input.id ?? randomUUID();
-    if (this.documents.summary(id) || this.documents.isDeleted(id)) throw new ApiError('conflict', 'A document with this id already exists.');
+    if (this.documents.summary(id) || this.documents.isDeleted(id))
+      throw new ApiError('conflict', 'A document with this id already exists.');
     this.documents.insert({
       id,
       title: input.title,
@@ -64,7 +65,12 @@ export class DocumentsService {
         if (!stored || stored.deleted || stored.annotation.documentId !== id) {
           throw new ApiError('invalid_input', `Annotation ${anchor.id} is not an annotation of this document.`);
         }
-        this.annotations.setAnchor({ id: anchor.id, start: anchor.start, end: anchor.end, ...checkedQuote(text, anchor.start, anchor.end) });
+        this.annotations.setAnchor({
+          id: anchor.id,
+          start: anchor.start,
+          end: anchor.end,
+          ...checkedQuote(text, anchor.start, anchor.end),
+        });
       }
       this.documents.touch(id, updatedAt);
     })();

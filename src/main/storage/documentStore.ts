@@ -34,7 +34,13 @@ export interface NewDocumentRow {
 
 export type DocumentMetaChanges = Partial<Pick<DocumentMeta, 'title' | 'byline' | 'sourceUrl' | 'publishedAt' | 'language'>>;
 
-const META_COLUMNS = { title: 'title', byline: 'byline', sourceUrl: 'source_url', publishedAt: 'published_at', language: 'language' } as const;
+const META_COLUMNS = {
+  title: 'title',
+  byline: 'byline',
+  sourceUrl: 'source_url',
+  publishedAt: 'published_at',
+  language: 'language',
+} as const;
 
 const SUMMARY_SELECT = `
   SELECT d.id, d.title, d.byline, d.source_url, d.published_at, d.language, d.created_at, d.updated_at, d.deleted_at,
@@ -99,7 +105,9 @@ export class DocumentStore {
     const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as Array<[keyof typeof META_COLUMNS, unknown]>;
     if (entries.length === 0) return;
     const assignments = entries.map(([key]) => `${META_COLUMNS[key]} = @${key}`).join(', ');
-    this.db.prepare(`UPDATE documents SET ${assignments}, updated_at = @updatedAt WHERE id = @id`).run({ ...Object.fromEntries(entries), id, updatedAt });
+    this.db
+      .prepare(`UPDATE documents SET ${assignments}, updated_at = @updatedAt WHERE id = @id`)
+      .run({ ...Object.fromEntries(entries), id, updatedAt });
   }
 
   setContent(id: string, contentJson: string, plainText: string, updatedAt: string): void {

@@ -21,10 +21,21 @@ beforeEach(async () => {
 afterEach(() => host.close());
 
 /** A raw HTTP request, so tests control every header (fetch would set Host and Origin itself). */
-function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function request(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: { Host: `127.0.0.1:${host.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk) => (body += chunk));
@@ -37,7 +48,12 @@ function request(options: { method?: string; path: string; headers?: Record<stri
 }
 
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-  request({ method: 'POST', path: `/api/${method}`, headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  request({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 and gives an address with the token in the fragment', () => {
@@ -79,7 +95,12 @@ describe('browser host', () => {
   });
 
   it('returns typed errors for bad JSON, unknown methods and invalid payloads', async () => {
-    const badJson = await request({ method: 'POST', path: '/api/documents.list', headers: { Authorization: `Bearer ${host.token}` }, body: '{nope' });
+    const badJson = await request({
+      method: 'POST',
+      path: '/api/documents.list',
+      headers: { Authorization: `Bearer ${host.token}` },
+      body: '{nope',
+    });
     expect(badJson.status).toBe(400);
     expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(JSON.parse((await api('documents.drop', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });

@@ -84,7 +84,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       input = JSON.parse((await readBody(request)).toString('utf8') || '{}');
     } catch (error) {
       const message = error instanceof BodyTooLargeError ? error.message : 'The request body is not valid JSON.';
-      return sendJson(response, 400, { ok: false, error: { code: error instanceof BodyTooLargeError ? 'limit_exceeded' : 'invalid_input', message } });
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: error instanceof BodyTooLargeError ? 'limit_exceeded' : 'invalid_input', message },
+      });
     }
     sendJson(response, 200, await options.dispatch(method, input));
   }
@@ -139,7 +142,9 @@ function serveSocket(ws: WebSocket, dispatch: Dispatch): void {
     try {
       message = JSON.parse(raw.toString()) as typeof message;
     } catch {
-      ws.send(JSON.stringify({ id: null, result: { ok: false, error: { code: 'invalid_input', message: 'The message is not valid JSON.' } } }));
+      ws.send(
+        JSON.stringify({ id: null, result: { ok: false, error: { code: 'invalid_input', message: 'The message is not valid JSON.' } } }),
+      );
       return;
     }
     const id = typeof message?.id === 'number' ? message.id : null;
@@ -188,6 +193,10 @@ function sendText(response: http.ServerResponse, status: number, text: string): 
 
 function sendJson(response: http.ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
   response.end(body);
 }

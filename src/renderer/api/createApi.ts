@@ -20,7 +20,10 @@ export function createApi(): RendererApi {
     return { client: createApiClient((method, input) => bridge[method](input)), host: 'electron' };
   }
   const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (!token) throw new MissingTokenError('This page was opened without its access token. Open the full address the Pressmark host printed, including the part after #.');
+  if (!token)
+    throw new MissingTokenError(
+      'This page was opened without its access token. Open the full address the Pressmark host printed, including the part after #.',
+    );
   const url = `ws://${window.location.host}/api/ws?token=${encodeURIComponent(token)}`;
   const transport = new WebSocketTransport(url);
   return { client: createApiClient(transport.call), host: 'browser' };

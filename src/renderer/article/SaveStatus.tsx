@@ -11,7 +11,11 @@ export function SaveStatus({ snapshot }: { snapshot: SessionSnapshot }) {
           ? `Not saved: ${saveError}`
           : 'All changes saved';
   return (
-    <span className={`save-status save-status-${saveError && saveState === 'saved' ? 'error' : saveState}`} role="status" aria-label="Save status">
+    <span
+      className={`save-status save-status-${saveError && saveState === 'saved' ? 'error' : saveState}`}
+      role="status"
+      aria-label="Save status"
+    >
       {text}
     </span>
   );

@@ -3,7 +3,14 @@ import { EditorState, TextSelection } from 'prosemirror-state';
 import { history, undo } from 'prosemirror-history';
 import { plainTextToDoc } from '../../shared/editor/fromPlainText';
 import { TextIndex } from '../../shared/text/textIndex';
-import { annotationAction, annotationPlugin, annotationPluginKey, annotationRange, annotationRanges, innermostAnnotationAt } from './annotationPlugin';
+import {
+  annotationAction,
+  annotationPlugin,
+  annotationPluginKey,
+  annotationRange,
+  annotationRanges,
+  innermostAnnotationAt,
+} from './annotationPlugin';
 
 const TEXT = 'Khamenei said during a mass prayer.\n\nPolice said attendees numbered into the millions.';
 
@@ -19,7 +26,11 @@ function setup() {
     plugins: [
       history(),
       annotationPlugin({
-        initial: [range('q', 'quote', 'Khamenei said'), range('s', 'source', 'Police said'), range('c', 'claim', 'attendees numbered into the millions')],
+        initial: [
+          range('q', 'quote', 'Khamenei said'),
+          range('s', 'source', 'Police said'),
+          range('c', 'claim', 'attendees numbered into the millions'),
+        ],
       }),
     ],
   });
@@ -68,7 +79,11 @@ describe('annotationPlugin', () => {
     expect(annotationRange(state, 's')).toBeNull();
     state = state.apply(state.tr.insertText('x', 1));
     expect(annotationPluginKey.getState(state)?.detached).toEqual([]);
-    expect(annotationRanges(state).map((r) => r.id).sort()).toEqual(['c', 'q']);
+    expect(
+      annotationRanges(state)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['c', 'q']);
   });
 
   it('adds, replaces, removes and activates through transaction metadata, outside the undo history', () => {
@@ -86,7 +101,9 @@ describe('annotationPlugin', () => {
   it('finds the innermost annotation at a position', () => {
     let { state } = setup();
     const claim = annotationRange(state, 'c')!;
-    state = state.apply(annotationAction(state.tr, { type: 'add', ranges: [{ id: 'inner', kind: 'quote', from: claim.from + 2, to: claim.from + 6 }] }));
+    state = state.apply(
+      annotationAction(state.tr, { type: 'add', ranges: [{ id: 'inner', kind: 'quote', from: claim.from + 2, to: claim.from + 6 }] }),
+    );
     expect(innermostAnnotationAt(state, claim.from + 3)).toBe('inner');
     expect(innermostAnnotationAt(state, claim.to - 1)).toBe('c');
     expect(innermostAnnotationAt(state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1))), 0)).toBeNull();

@@ -114,11 +114,16 @@ function applyTransaction(tr: Transaction, value: AnnotationPluginState): Annota
 
 function toDecoration(range: AnnotationRange): Decoration {
   const spec: AnnotationSpec = { id: range.id, kind: range.kind };
-  return Decoration.inline(range.from, range.to, { class: `pm-annotation pm-annotation-${range.kind}` }, {
-    ...spec,
-    inclusiveStart: false,
-    inclusiveEnd: false,
-  });
+  return Decoration.inline(
+    range.from,
+    range.to,
+    { class: `pm-annotation pm-annotation-${range.kind}` },
+    {
+      ...spec,
+      inclusiveStart: false,
+      inclusiveEnd: false,
+    },
+  );
 }
 
 function findRange(decorations: DecorationSet, id: string): AnnotationRange | null {

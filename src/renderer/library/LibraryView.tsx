@@ -72,7 +72,11 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
           />
         </div>
       </header>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {documents === null ? (
         <p aria-busy="true">Loading documents…</p>
       ) : documents.length === 0 ? (
@@ -84,8 +88,8 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
               <button type="button" className="document-open" onClick={() => onOpen(document.id)}>
                 <span className="document-title">{document.title}</span>
                 <span className="document-meta">
-                  {document.annotationCount} {document.annotationCount === 1 ? 'annotation' : 'annotations'} · {formatCount(document.charCount)}{' '}
-                  characters · updated {formatDate(document.updatedAt)}
+                  {document.annotationCount} {document.annotationCount === 1 ? 'annotation' : 'annotations'} ·{' '}
+                  {formatCount(document.charCount)} characters · updated {formatDate(document.updatedAt)}
                 </span>
               </button>
               <button type="button" className="danger" aria-label={`Delete “${document.title}”`} onClick={() => void remove(document)}>

@@ -46,10 +46,23 @@ export function EvidenceEditor({ evidence, onChange }: { evidence: EvidenceLink[
               </span>
             )}
             <label htmlFor={`${rowId}-title`}>Link {index + 1} title</label>
-            <input id={`${rowId}-title`} value={row.title} onChange={(e) => change(rows.map((r, i) => (i === index ? { ...r, title: e.target.value } : r)))} />
+            <input
+              id={`${rowId}-title`}
+              value={row.title}
+              onChange={(e) => change(rows.map((r, i) => (i === index ? { ...r, title: e.target.value } : r)))}
+            />
             <label htmlFor={`${rowId}-note`}>Link {index + 1} note</label>
-            <input id={`${rowId}-note`} value={row.note} onChange={(e) => change(rows.map((r, i) => (i === index ? { ...r, note: e.target.value } : r)))} />
-            <button type="button" className="small" aria-label={`Remove link ${index + 1}`} onClick={() => change(rows.filter((_, i) => i !== index))}>
+            <input
+              id={`${rowId}-note`}
+              value={row.note}
+              onChange={(e) => change(rows.map((r, i) => (i === index ? { ...r, note: e.target.value } : r)))}
+            />
+            <button
+              type="button"
+              className="small"
+              aria-label={`Remove link ${index + 1}`}
+              onClick={() => change(rows.filter((_, i) => i !== index))}
+            >
               Remove
             </button>
           </div>

@@ -15,7 +15,9 @@ export function Sidebar({ session, snapshot }: { session: DocumentSession; snaps
   const { annotations } = snapshot;
   const shown = filter === 'all' ? annotations : annotations.filter((a) => a.kind === filter);
   const sources = annotations.filter((a): a is SourceAnnotation => a.kind === 'source');
-  const names = [...new Set(annotations.flatMap((a) => (a.kind === 'quote' ? [a.speaker] : a.kind === 'source' ? [a.sourceName] : [])).filter(Boolean))];
+  const names = [
+    ...new Set(annotations.flatMap((a) => (a.kind === 'quote' ? [a.speaker] : a.kind === 'source' ? [a.sourceName] : [])).filter(Boolean)),
+  ];
   const count = (kind: AnnotationKind) => annotations.filter((a) => a.kind === kind).length;
 
   return (
@@ -23,7 +25,13 @@ export function Sidebar({ session, snapshot }: { session: DocumentSession; snaps
       <div className="filters" role="group" aria-label="Show annotations">
         <FilterButton active={filter === 'all'} onClick={() => setFilter('all')} label={`All (${annotations.length})`} />
         {ANNOTATION_KINDS.map((kind) => (
-          <FilterButton key={kind} active={filter === kind} onClick={() => setFilter(kind)} label={`${PLURAL[kind]} (${count(kind)})`} kind={kind} />
+          <FilterButton
+            key={kind}
+            active={filter === kind}
+            onClick={() => setFilter(kind)}
+            label={`${PLURAL[kind]} (${count(kind)})`}
+            kind={kind}
+          />
         ))}
       </div>
       {shown.length === 0 ? (

@@ -78,10 +78,7 @@ export const apiContract = {
   'annotations.create': method(annotationCreateInput, annotation),
   'annotations.update': method(z.strictObject({ id: entityId, changes: annotationChanges }), annotation),
   'annotations.delete': method(byId, byId),
-  'annotations.restore': method(
-    z.strictObject({ id: entityId, start: offset.optional(), end: offset.optional() }),
-    annotation,
-  ),
+  'annotations.restore': method(z.strictObject({ id: entityId, start: offset.optional(), end: offset.optional() }), annotation),
   'settings.get': method(z.strictObject({}), settings),
   'settings.update': method(z.strictObject({ changes: settingsChanges }), settings),
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;

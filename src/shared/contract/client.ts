@@ -19,7 +19,10 @@ export function createApiClient(transport: Transport): ApiClient {
       try {
         result = await transport(method, input);
       } catch (error) {
-        throw new ApiError('unavailable', `Pressmark could not reach its storage: ${error instanceof Error ? error.message : String(error)}`);
+        throw new ApiError(
+          'unavailable',
+          `Pressmark could not reach its storage: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       if (result && result.ok === true) return result.value as never;
       if (result && result.ok === false && isApiErrorData(result.error)) throw ApiError.fromData(result.error);

@@ -48,7 +48,10 @@ describe('createApiClient', () => {
     const down = createApiClient(async () => {
       throw new Error('socket closed');
     });
-    await expect(down.call('documents.list', {})).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('socket closed') });
+    await expect(down.call('documents.list', {})).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('socket closed'),
+    });
     const garbage = createApiClient(async () => ({ nonsense: true }) as never);
     await expect(garbage.call('documents.list', {})).rejects.toMatchObject({ code: 'internal' });
   });
@@ -69,7 +72,8 @@ describe('URL checks', () => {
   it('follow only web and mail links', () => {
     expect(safeLinkHref('https://example.org/x')).toBe('https://example.org/x');
     expect(safeLinkHref('mailto:desk@example.org')).toBe('mailto:desk@example.org');
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>', 'vbscript:x', '/relative', '']) expect(safeLinkHref(bad)).toBeNull();
+    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>', 'vbscript:x', '/relative', ''])
+      expect(safeLinkHref(bad)).toBeNull();
     expect(isHttpUrl('https://example.org')).toBe(true);
     expect(isHttpUrl('mailto:a@b.c')).toBe(false);
     expect(isHttpUrl('http://')).toBe(false);

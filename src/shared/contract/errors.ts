@@ -36,7 +36,9 @@ export class ApiError extends Error {
   }
 
   toData(): ApiErrorData {
-    return this.details.length ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details.length
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 
   static fromData(data: ApiErrorData): ApiError {

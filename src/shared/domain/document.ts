@@ -37,7 +37,11 @@ export const publishedDate = z
   });
 
 export const documentMetadataFields = {
-  title: z.string().trim().min(1, 'A document needs a title.').max(LIMITS.titleChars, `Titles are at most ${LIMITS.titleChars} characters.`),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'A document needs a title.')
+    .max(LIMITS.titleChars, `Titles are at most ${LIMITS.titleChars} characters.`),
   byline: z.string().max(LIMITS.bylineChars, `Bylines are at most ${LIMITS.bylineChars} characters.`),
   sourceUrl: z.string().max(LIMITS.urlChars, `Source URLs are at most ${LIMITS.urlChars} characters.`),
   publishedAt: publishedDate.nullable(),

@@ -34,7 +34,10 @@ function paragraph(chunk: string): Node {
  * sentence is almost always a headline.
  */
 export function splitHeadline(text: string): { title: string; body: string } {
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').trimStart();
+  const normalised = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   const newline = normalised.indexOf('\n');
   const firstLine = (newline === -1 ? normalised : normalised.slice(0, newline)).trim();
   const rest = newline === -1 ? '' : normalised.slice(newline + 1);

@@ -28,14 +28,19 @@ describe('plainTextToDoc', () => {
 
 describe('splitHeadline', () => {
   it('takes a short first line without final punctuation as the title', () => {
-    expect(splitHeadline('An emotional Khamenei\n\nDUBAI (AP) – text.')).toEqual({ title: 'An emotional Khamenei', body: '\nDUBAI (AP) – text.' });
+    expect(splitHeadline('An emotional Khamenei\n\nDUBAI (AP) – text.')).toEqual({
+      title: 'An emotional Khamenei',
+      body: '\nDUBAI (AP) – text.',
+    });
     expect(splitHeadline('This is a sentence.\nMore.').title).toBe('');
   });
 });
 
 describe('markdownToDoc', () => {
   it('reads headings, emphasis, links, lists and blockquotes into our schema', () => {
-    const doc = markdownToDoc('# Head\n\nSome *em* and **strong** and [a link](https://example.org).\n\n- one\n- two\n\n> quoted\n\n1. first');
+    const doc = markdownToDoc(
+      '# Head\n\nSome *em* and **strong** and [a link](https://example.org).\n\n- one\n- two\n\n> quoted\n\n1. first',
+    );
     expect(doc.toJSON()).toMatchObject({
       content: [
         { type: 'heading', attrs: { level: 1 } },
