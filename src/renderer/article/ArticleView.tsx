@@ -30,9 +30,12 @@ export function ArticleView({ documentId, onClose, toasts }: { documentId: strin
 
   useEffect(() => {
     if (!session) return;
+    // Closing the window with writes still queued: hold the close, finish saving, then close
+    // (Electron honours the hold silently; a browser asks the user).
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      void session.flush();
-      if (session.hasUnsavedWork()) event.preventDefault();
+      if (!session.hasUnsavedWork()) return;
+      event.preventDefault();
+      void session.flush().then(() => window.close());
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
@@ -51,7 +54,12 @@ export function ArticleView({ documentId, onClose, toasts }: { documentId: strin
       </main>
     );
   }
-  if (!session) return <main className="loading" aria-busy="true">Opening the article…</main>;
+  if (!session)
+    return (
+      <main className="loading" aria-busy="true">
+        Opening the article…
+      </main>
+    );
   return <OpenArticle session={session} onClose={onClose} />;
 }
 

@@ -9,7 +9,7 @@ export function DocumentDetails({ session, snapshot }: { session: DocumentSessio
     <header className="article-header">
       <textarea
         className="article-title"
-        aria-label="Title"
+        aria-label="Article title"
         rows={1}
         value={document.title}
         onChange={(event) => session.updateMeta({ title: event.target.value.replace(/\s*\n\s*/g, ' ') })}
@@ -37,7 +37,11 @@ export function DocumentDetails({ session, snapshot }: { session: DocumentSessio
           </label>
           <label>
             Language
-            <input value={document.language} placeholder="en" onChange={(event) => session.updateMeta({ language: event.target.value.trim() })} />
+            <input
+              value={document.language}
+              placeholder="en"
+              onChange={(event) => session.updateMeta({ language: event.target.value.trim() })}
+            />
           </label>
         </div>
       </details>

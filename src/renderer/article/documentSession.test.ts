@@ -65,9 +65,16 @@ describe('DocumentSession', () => {
     const byId = new Map(reopened.getSnapshot().annotations.map((a) => [a.id, a]));
     expect(byId.get(quoteId)).toMatchObject({ kind: 'quote', exact: QUOTE, speaker: 'Ali Khamenei' });
     expect(byId.get(sourceId)).toMatchObject({ kind: 'source', exact: 'Police said' });
-    expect(byId.get(claimId)).toMatchObject({ kind: 'claim', exact: 'attendees numbered into the millions', status: 'to_check', attributedTo: sourceId });
+    expect(byId.get(claimId)).toMatchObject({
+      kind: 'claim',
+      exact: 'attendees numbered into the millions',
+      status: 'to_check',
+      attributedTo: sourceId,
+    });
     for (const annotation of byId.values()) expect(text.slice(annotation.start, annotation.end)).toBe(annotation.exact);
-    expect((await api.client.call('annotations.list', { documentId })).map((a) => a.id).sort()).toEqual([quoteId, sourceId, claimId].sort());
+    expect((await api.client.call('annotations.list', { documentId })).map((a) => a.id).sort()).toEqual(
+      [quoteId, sourceId, claimId].sort(),
+    );
   });
 
   it('does not duplicate a tag on the same words, and refuses an empty selection with a hint', async () => {
@@ -103,7 +110,10 @@ describe('DocumentSession', () => {
     select(session, 'Police said');
     session.tag('source');
     const id = session.getSnapshot().activeId as string;
-    select(session, 'Khamenei’s voice cracked under the weight of the moment during a funeral procession unlike any in Iran’s recent history. Police said attendees');
+    select(
+      session,
+      'Khamenei’s voice cracked under the weight of the moment during a funeral procession unlike any in Iran’s recent history. Police said attendees',
+    );
     session.dispatchTransaction(session.editorState.tr.deleteSelection());
     expect(session.getSnapshot().detachedIds.has(id)).toBe(true);
     await session.flush();
@@ -156,5 +166,19 @@ describe('DocumentSession', () => {
     await session.flush();
     expect(session.getSnapshot().annotations).toEqual([]);
     expect(toasts).toContain('Could not tag the source: An article holds at most 50,000 annotations.');
+  });
+
+  it('saves by itself, within a second of the last change, with no save command', async () => {
+    const api = createTestApi();
+    const { id } = await api.client.call('documents.create', { title: 'Fixture', content: docJson(readFixture()) });
+    const session = await DocumentSession.open(api.client, id, { toast: () => undefined });
+    select(session, 'Police said');
+    session.tag('source');
+    session.updateAnnotation(session.getSnapshot().activeId as string, { note: 'Which police force?' });
+    type(session, 'UPDATED: ', 1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await api.client.call('documents.get', { id })).plainText.startsWith('UPDATED: ')).toBe(true);
+    expect(await api.client.call('annotations.list', { documentId: id })).toMatchObject([{ exact: 'Police said', note: 'Which police force?' }]);
+    expect(session.getSnapshot().saveState).toBe('saved');
   });
 });

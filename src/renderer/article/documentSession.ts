@@ -6,7 +6,7 @@
  * dispatches its transactions here. Every change is saved automatically through one ordered
  * write queue, at most a few hundred milliseconds after the last keystroke.
  */
-import { EditorState, type Transaction } from 'prosemirror-state';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { ApiClient } from '../../shared/contract/client';
 import type { ApiError } from '../../shared/contract/errors';
@@ -182,33 +182,40 @@ export class DocumentSession {
 
   /** Tags the editor's selection as an annotation of the given kind. */
   tag(kind: AnnotationKind): void {
-    const { from, to, empty } = this.state.selection;
+    const { from: selectionFrom, to: selectionTo, empty } = this.state.selection;
     if (empty) {
       this.notifier.toast(`Select the words to tag as a ${KIND_LABELS[kind].toLowerCase()} first.`);
       return;
     }
     const index = TextIndex.fromDoc(this.state.doc);
-    const range = trimRange(index.text, { start: index.posToOffset(from), end: index.posToOffset(to) });
+    const range = trimRange(index.text, { start: index.posToOffset(selectionFrom), end: index.posToOffset(selectionTo) });
     if (!range) {
       this.notifier.toast('Select some words, not just spaces, to tag them.');
       return;
     }
+    this.flushContent(index);
     const duplicate = this.sortedAnnotations().find(
       (a) => a.kind === kind && !this.detachedAt.has(a.id) && a.start === range.start && a.end === range.end,
     );
-    if (duplicate && !this.contentDirty) {
+    if (duplicate) {
       this.activate(duplicate.id, { scroll: true, focusCard: true });
       return;
     }
-    this.flushContent(index);
     const annotation = this.newAnnotation(kind, index.text, range);
     this.annotations.set(annotation.id, annotation);
+    const to = index.offsetToPos(range.end, 'end');
     this.dispatchAnnotationAction({
       type: 'add',
-      ranges: [{ id: annotation.id, kind, from: index.offsetToPos(range.start, 'start'), to: index.offsetToPos(range.end, 'end') }],
+      ranges: [{ id: annotation.id, kind, from: index.offsetToPos(range.start, 'start'), to }],
     });
     this.dispatchAnnotationAction({ type: 'activate', id: annotation.id });
-    this.publish({ annotations: this.sortedAnnotations(), activeId: annotation.id, focusRequest: { id: annotation.id, nonce: ++this.focusNonce } });
+    // Collapse the selection after the new annotation so its highlight shows at once.
+    this.dispatchTransaction(this.state.tr.setSelection(TextSelection.create(this.state.doc, to)));
+    this.publish({
+      annotations: this.sortedAnnotations(),
+      activeId: annotation.id,
+      focusRequest: { id: annotation.id, nonce: ++this.focusNonce },
+    });
 
     const { id, documentId, start, end, exact, note } = annotation;
     const kindFields =
@@ -268,7 +275,14 @@ export class DocumentSession {
     if (found) {
       this.dispatchAnnotationAction({
         type: 'add',
-        ranges: [{ id: annotation.id, kind: annotation.kind, from: index.offsetToPos(found.start, 'start'), to: index.offsetToPos(found.end, 'end') }],
+        ranges: [
+          {
+            id: annotation.id,
+            kind: annotation.kind,
+            from: index.offsetToPos(found.start, 'start'),
+            to: index.offsetToPos(found.end, 'end'),
+          },
+        ],
       });
     } else {
       this.detachedAt.set(annotation.id, index.offsetToPos(Math.min(annotation.start, index.text.length)));
@@ -317,7 +331,9 @@ export class DocumentSession {
   }
 
   hasUnsavedWork(): boolean {
-    return this.contentDirty || this.pendingFields.size > 0 || Object.keys(this.pendingMeta).length > 0 || this.queue.getState().pending > 0;
+    return (
+      this.contentDirty || this.pendingFields.size > 0 || Object.keys(this.pendingMeta).length > 0 || this.queue.getState().pending > 0
+    );
   }
 
   private scheduleSave(): void {
@@ -380,7 +396,11 @@ export class DocumentSession {
     this.notifier.toast(`Could not save the change: ${error.message}`);
     void this.api.call('annotations.get', { id }).then(
       (stored) => {
-        this.annotations.set(id, { ...stored, start: this.annotations.get(id)?.start ?? stored.start, end: this.annotations.get(id)?.end ?? stored.end });
+        this.annotations.set(id, {
+          ...stored,
+          start: this.annotations.get(id)?.start ?? stored.start,
+          end: this.annotations.get(id)?.end ?? stored.end,
+        });
         this.publish({ annotations: this.sortedAnnotations() });
       },
       () => undefined,
@@ -403,7 +423,16 @@ export class DocumentSession {
 
   private newAnnotation(kind: AnnotationKind, text: string, range: TextRange): Annotation {
     const time = this.now();
-    const base = { id: this.newId(), documentId: this.documentId, ...range, ...textQuoteAt(text, range), note: '', author: '', createdAt: time, updatedAt: time };
+    const base = {
+      id: this.newId(),
+      documentId: this.documentId,
+      ...range,
+      ...textQuoteAt(text, range),
+      note: '',
+      author: '',
+      createdAt: time,
+      updatedAt: time,
+    };
     switch (kind) {
       case 'quote':
         return { ...base, kind, speaker: '', attributedTo: null };
@@ -418,7 +447,8 @@ export class DocumentSession {
   private applyMoves(index: TextIndex, anchors: readonly AnnotationAnchor[]): void {
     for (const anchor of anchors) {
       const annotation = this.annotations.get(anchor.id);
-      if (annotation) this.annotations.set(anchor.id, { ...annotation, start: anchor.start, end: anchor.end, ...textQuoteAt(index.text, anchor) });
+      if (annotation)
+        this.annotations.set(anchor.id, { ...annotation, start: anchor.start, end: anchor.end, ...textQuoteAt(index.text, anchor) });
     }
   }
 

@@ -61,71 +61,163 @@ export function AnnotationCard({ annotation, session, active, detached, focusNon
       onFocus={() => !active && session.activate(annotation.id)}
       onKeyDown={backToArticle}
     >
-      <button type="button" className="card-excerpt" onClick={() => session.activate(annotation.id, { scroll: true })} aria-label={`Show this ${label.toLowerCase()} in the article`}>
+      <button
+        type="button"
+        className="card-excerpt"
+        onClick={() => session.activate(annotation.id, { scroll: true })}
+        aria-label={`Show this ${label.toLowerCase()} in the article`}
+      >
         <span className={`kind-badge kind-badge-${annotation.kind}`}>{label}</span>
         <q>{excerpt}</q>
       </button>
-      {detached && <p className="card-warning">Its words are no longer in the article. The annotation is kept; delete it if it is no longer needed.</p>}
-      <div className="card-fields">
-        {annotation.kind === 'quote' && (
-          <>
-            <Field id={`${id}-speaker`} label="Speaker">
-              <input id={`${id}-speaker`} ref={firstField} list="known-names" value={annotation.speaker} placeholder="Who said it?" onChange={(e) => update({ speaker: e.target.value })} />
+      {detached && (
+        <p className="card-warning">Its words are no longer in the article. The annotation is kept; delete it if it is no longer needed.</p>
+      )}
+      {!active && <CardSummary annotation={annotation} sources={sources} />}
+      {active && (
+        <>
+          <div className="card-fields">
+            {annotation.kind === 'quote' && (
+              <>
+                <Field id={`${id}-speaker`} label="Speaker">
+                  <input
+                    id={`${id}-speaker`}
+                    ref={firstField}
+                    list="known-names"
+                    value={annotation.speaker}
+                    placeholder="Who said it?"
+                    onChange={(e) => update({ speaker: e.target.value })}
+                  />
+                </Field>
+                <AttributionField
+                  id={`${id}-attribution`}
+                  value={annotation.attributedTo}
+                  sources={sources}
+                  onChange={(attributedTo) => update({ attributedTo })}
+                />
+              </>
+            )}
+            {annotation.kind === 'source' && (
+              <>
+                <Field id={`${id}-name`} label="Source name">
+                  <input
+                    id={`${id}-name`}
+                    ref={firstField}
+                    list="known-names"
+                    value={annotation.sourceName}
+                    onChange={(e) => update({ sourceName: e.target.value })}
+                  />
+                </Field>
+                <Field id={`${id}-type`} label="Source type">
+                  <select
+                    id={`${id}-type`}
+                    value={annotation.sourceType}
+                    onChange={(e) => update({ sourceType: e.target.value as SourceAnnotation['sourceType'] })}
+                  >
+                    {SOURCE_TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {SOURCE_TYPE_LABELS[type]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              </>
+            )}
+            {annotation.kind === 'claim' && (
+              <>
+                <Field id={`${id}-status`} label="Status">
+                  <select
+                    id={`${id}-status`}
+                    value={annotation.status}
+                    onChange={(e) => update({ status: e.target.value as (typeof CLAIM_STATUSES)[number] })}
+                  >
+                    {CLAIM_STATUSES.map((status) => (
+                      <option key={status} value={status}>
+                        {CLAIM_STATUS_LABELS[status]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <Field id={`${id}-verdict`} label="Verdict">
+                  <input
+                    id={`${id}-verdict`}
+                    value={annotation.verdict}
+                    placeholder="Not yet rated"
+                    onChange={(e) => update({ verdict: e.target.value })}
+                  />
+                </Field>
+                <AttributionField
+                  id={`${id}-attribution`}
+                  value={annotation.attributedTo}
+                  sources={sources}
+                  onChange={(attributedTo) => update({ attributedTo })}
+                />
+                <EvidenceEditor evidence={annotation.evidence} onChange={(evidence) => update({ evidence })} />
+              </>
+            )}
+            <Field id={`${id}-note`} label="Note">
+              <textarea
+                id={`${id}-note`}
+                ref={annotation.kind === 'claim' ? firstField : undefined}
+                rows={2}
+                value={annotation.note}
+                onChange={(e) => update({ note: e.target.value })}
+              />
             </Field>
-            <AttributionField id={`${id}-attribution`} value={annotation.attributedTo} sources={sources} onChange={(attributedTo) => update({ attributedTo })} />
-          </>
-        )}
-        {annotation.kind === 'source' && (
-          <>
-            <Field id={`${id}-name`} label="Source name">
-              <input id={`${id}-name`} ref={firstField} list="known-names" value={annotation.sourceName} onChange={(e) => update({ sourceName: e.target.value })} />
-            </Field>
-            <Field id={`${id}-type`} label="Source type">
-              <select id={`${id}-type`} value={annotation.sourceType} onChange={(e) => update({ sourceType: e.target.value as SourceAnnotation['sourceType'] })}>
-                {SOURCE_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {SOURCE_TYPE_LABELS[type]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </>
-        )}
-        {annotation.kind === 'claim' && (
-          <>
-            <Field id={`${id}-status`} label="Status">
-              <select id={`${id}-status`} value={annotation.status} onChange={(e) => update({ status: e.target.value as (typeof CLAIM_STATUSES)[number] })}>
-                {CLAIM_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {CLAIM_STATUS_LABELS[status]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id={`${id}-verdict`} label="Verdict">
-              <input id={`${id}-verdict`} value={annotation.verdict} placeholder="Not yet rated" onChange={(e) => update({ verdict: e.target.value })} />
-            </Field>
-            <AttributionField id={`${id}-attribution`} value={annotation.attributedTo} sources={sources} onChange={(attributedTo) => update({ attributedTo })} />
-            <EvidenceEditor evidence={annotation.evidence} onChange={(evidence) => update({ evidence })} />
-          </>
-        )}
-        <Field id={`${id}-note`} label="Note">
-          <textarea
-            id={`${id}-note`}
-            ref={annotation.kind === 'claim' ? firstField : undefined}
-            rows={2}
-            value={annotation.note}
-            onChange={(e) => update({ note: e.target.value })}
-          />
-        </Field>
-      </div>
-      <footer className="card-footer">
-        <span className="card-meta">{annotation.author ? `${annotation.author} · ` : ''}{new Date(annotation.createdAt).toLocaleDateString()}</span>
-        <button type="button" className="danger small" aria-label={`Delete this ${label.toLowerCase()}`} onClick={() => session.deleteAnnotation(annotation.id)}>
-          Delete
-        </button>
-      </footer>
+          </div>
+          <footer className="card-footer">
+            <span className="card-meta">
+              {annotation.author ? `${annotation.author} · ` : ''}
+              {new Date(annotation.createdAt).toLocaleDateString()}
+            </span>
+            <button
+              type="button"
+              className="danger small"
+              aria-label={`Delete this ${label.toLowerCase()}`}
+              onClick={() => session.deleteAnnotation(annotation.id)}
+            >
+              Delete
+            </button>
+          </footer>
+        </>
+      )}
     </li>
+  );
+}
+
+/** The one-line digest a collapsed card shows: who, what kind of source, where a check stands. */
+function CardSummary({ annotation, sources }: { annotation: Annotation; sources: SourceAnnotation[] }) {
+  const sourceName = (id: string | null) => {
+    const source = id ? sources.find((s) => s.id === id) : undefined;
+    return source ? source.sourceName || source.exact : null;
+  };
+  const parts: React.ReactNode[] = [];
+  switch (annotation.kind) {
+    case 'quote':
+      parts.push(annotation.speaker ? <strong key="who">{annotation.speaker}</strong> : 'No speaker yet');
+      if (sourceName(annotation.attributedTo)) parts.push(`via ${sourceName(annotation.attributedTo)}`);
+      break;
+    case 'source':
+      parts.push(<strong key="who">{annotation.sourceName || 'Unnamed source'}</strong>, SOURCE_TYPE_LABELS[annotation.sourceType]);
+      break;
+    case 'claim':
+      parts.push(<strong key="status">{CLAIM_STATUS_LABELS[annotation.status]}</strong>);
+      if (annotation.verdict) parts.push(annotation.verdict);
+      if (sourceName(annotation.attributedTo)) parts.push(`attributed to ${sourceName(annotation.attributedTo)}`);
+      if (annotation.evidence.length)
+        parts.push(`${annotation.evidence.length} evidence ${annotation.evidence.length === 1 ? 'link' : 'links'}`);
+      break;
+  }
+  if (annotation.note) parts.push('note');
+  return (
+    <p className="card-summary">
+      {parts.map((part, i) => (
+        <span key={i}>
+          {i > 0 && ' · '}
+          {part}
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -138,7 +230,17 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
-function AttributionField({ id, value, sources, onChange }: { id: string; value: string | null; sources: SourceAnnotation[]; onChange: (id: string | null) => void }) {
+function AttributionField({
+  id,
+  value,
+  sources,
+  onChange,
+}: {
+  id: string;
+  value: string | null;
+  sources: SourceAnnotation[];
+  onChange: (id: string | null) => void;
+}) {
   return (
     <Field id={id} label="Attributed to">
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
