@@ -124,7 +124,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.test.ts', 'src/test/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/**/*.test.ts', 'src/test/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -10,7 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { downloadElectron, ensureElectronSqlite, findElectronBinary } from './lib/electron.mjs';
+import { downloadElectron, ensureElectronSqlite, findElectronBinary } from './lib/electron.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

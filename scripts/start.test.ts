@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-// @ts-expect-error plain ES module without type declarations
-import { downloadElectron, findElectronBinary } from './lib/electron.mjs';
+import { downloadElectron, findElectronBinary } from './lib/electron.cjs';
 
 const root = path.resolve(__dirname, '..');
 

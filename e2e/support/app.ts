@@ -13,6 +13,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { test as base, chromium, _electron, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, electronBinary } from './environment';
+import { nativeBindingPath } from '../../scripts/lib/electron.cjs';
 
 export type AppKind = 'browser' | 'electron';
 
@@ -57,7 +58,7 @@ async function startBrowserHost(dataDir: string, browser: Browser, errors: strin
 async function startElectron(dataDir: string, errors: string[]): Promise<Running> {
   const app: ElectronApplication = await _electron.launch({
     executablePath: electronBinary() ?? undefined,
-    args: [path.join(ROOT, 'out', 'main', 'index.js'), '--data-dir', dataDir],
+    args: [ROOT, '--data-dir', dataDir],
     env: { ...process.env, ...electronSqliteEnv() } as Record<string, string>,
   });
   const page = await app.firstWindow();
@@ -65,9 +66,9 @@ async function startElectron(dataDir: string, errors: string[]): Promise<Running
   return { page, stop: () => app.close() };
 }
 
-/** Electron needs better-sqlite3 built for its own ABI; scripts/electronNative.mjs puts it here. */
+/** Electron needs better-sqlite3 built for its own ABI; the global set-up prepares it (scripts/lib/electron.cjs). */
 function electronSqliteEnv(): Record<string, string> {
-  const binding = path.join(ROOT, '.cache', 'electron-native', 'better_sqlite3.node');
+  const binding = nativeBindingPath(ROOT);
   return fs.existsSync(binding) ? { PRESSMARK_SQLITE_BINDING: binding } : {};
 }
 

@@ -2,8 +2,8 @@
  * Where the e2e suite finds what it runs: the built app, a Chromium, and (if this machine has
  * one) an Electron binary. Nothing here downloads anything.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { findElectronBinary } from '../../scripts/lib/electron.cjs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const FIXTURE = path.resolve(ROOT, '../shared/fixtures/000_16baf4ff779ed96d.txt');
@@ -22,12 +22,5 @@ export const CHROMIUM_ARGS = [
 
 /** The Electron executable if it was downloaded, without triggering a download (require('electron') would). */
 export function electronBinary(): string | null {
-  const dir = path.join(ROOT, 'node_modules', 'electron');
-  try {
-    const relative = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
-    const binary = path.join(dir, 'dist', relative);
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  return findElectronBinary(ROOT);
 }

@@ -7,8 +7,7 @@ import { ROOT, electronBinary } from './environment';
 export default async function globalSetup(): Promise<void> {
   const binary = electronBinary();
   if (!binary) return;
-  // @ts-expect-error plain ES module without type declarations
-  const { ensureElectronSqlite } = await import('../../scripts/lib/electron.mjs');
+  const { ensureElectronSqlite } = await import('../../scripts/lib/electron.cjs');
   const result = ensureElectronSqlite(ROOT, binary);
   if (!result.binding) throw new Error(`Electron is installed but cannot run Pressmark: ${result.reason}`);
 }

@@ -38,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       services = startServices({
         dataDir: app.getPath('userData'),
-        resourcesDir: app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources'),
+        resourcesDir: app.isPackaged ? process.resourcesPath : path.resolve(__dirname, '../../resources'),
         ...(process.env.PRESSMARK_SQLITE_BINDING ? { nativeBinding: process.env.PRESSMARK_SQLITE_BINDING } : {}),
       });
     } catch (error) {

@@ -35,9 +35,10 @@ export class AnnotationsService {
     return this.annotations.listByDocument(documentId);
   }
 
+  /** A live annotation of a live document (an annotation in the trash, or in a trashed document, is not found). */
   get({ id }: ApiParsedInput<'annotations.get'>): Annotation {
     const stored = this.annotations.get(id);
-    if (!stored || stored.deleted) throw notFound();
+    if (!stored || stored.deleted || !this.documents.summary(stored.annotation.documentId)) throw notFound();
     return stored.annotation;
   }
 
@@ -111,12 +112,11 @@ export class AnnotationsService {
   }
 
   delete({ id }: ApiParsedInput<'annotations.delete'>): ApiOutput<'annotations.delete'> {
-    const stored = this.annotations.get(id);
-    if (!stored || stored.deleted) throw notFound();
+    const { documentId } = this.get({ id });
     const time = this.now();
     this.db.transaction(() => {
       this.annotations.softDelete(id, time);
-      this.documents.touch(stored.annotation.documentId, time);
+      this.documents.touch(documentId, time);
     })();
     return { id };
   }

@@ -29,15 +29,20 @@ describe('documents', () => {
     expect(fetched.publishedAt).toBe('2020-01-06');
   });
 
-  it('deletes to the trash and restores', async () => {
+  it('deletes to the trash, taking its annotations out of reach, and restores both', async () => {
     const { client } = createTestApi();
     const { id } = await client.call('documents.create', { title: 'T', content: docJson(TEXT) });
+    const claim = await client.call('annotations.create', { documentId: id, kind: 'claim', ...claimRange(TEXT) });
     await client.call('documents.delete', { id });
     expect(await client.call('documents.list', {})).toEqual([]);
     await expect(client.call('documents.get', { id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(client.call('annotations.list', { documentId: id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(client.call('annotations.get', { id: claim.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(client.call('annotations.update', { id: claim.id, changes: { note: 'x' } })).rejects.toMatchObject({ code: 'not_found' });
     const restored = await client.call('documents.restore', { id });
-    expect(restored.id).toBe(id);
+    expect(restored).toMatchObject({ id, annotationCount: 1 });
     expect((await client.call('documents.list', {})).map((d) => d.id)).toEqual([id]);
+    expect(await client.call('annotations.get', { id: claim.id })).toMatchObject({ exact: CLAIM });
   });
 
   it('purging the trash removes the document and cascades to its annotations and evidence', async () => {

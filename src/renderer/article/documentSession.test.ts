@@ -178,7 +178,9 @@ describe('DocumentSession', () => {
     type(session, 'UPDATED: ', 1);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect((await api.client.call('documents.get', { id })).plainText.startsWith('UPDATED: ')).toBe(true);
-    expect(await api.client.call('annotations.list', { documentId: id })).toMatchObject([{ exact: 'Police said', note: 'Which police force?' }]);
+    expect(await api.client.call('annotations.list', { documentId: id })).toMatchObject([
+      { exact: 'Police said', note: 'Which police force?' },
+    ]);
     expect(session.getSnapshot().saveState).toBe('saved');
   });
 });

@@ -78,83 +78,64 @@ export function AnnotationCard({ annotation, session, active, detached, focusNon
         <>
           <div className="card-fields">
             {annotation.kind === 'quote' && (
-              <>
-                <Field id={`${id}-speaker`} label="Speaker">
-                  <input
-                    id={`${id}-speaker`}
-                    ref={firstField}
-                    list="known-names"
-                    value={annotation.speaker}
-                    placeholder="Who said it?"
-                    onChange={(e) => update({ speaker: e.target.value })}
-                  />
-                </Field>
-                <AttributionField
-                  id={`${id}-attribution`}
-                  value={annotation.attributedTo}
-                  sources={sources}
-                  onChange={(attributedTo) => update({ attributedTo })}
-                />
-              </>
+              <TextField
+                id={`${id}-speaker`}
+                label="Speaker"
+                inputRef={firstField}
+                suggestions="known-names"
+                placeholder="Who said it?"
+                value={annotation.speaker}
+                onChange={(speaker) => update({ speaker })}
+              />
             )}
             {annotation.kind === 'source' && (
               <>
-                <Field id={`${id}-name`} label="Source name">
-                  <input
-                    id={`${id}-name`}
-                    ref={firstField}
-                    list="known-names"
-                    value={annotation.sourceName}
-                    onChange={(e) => update({ sourceName: e.target.value })}
-                  />
-                </Field>
-                <Field id={`${id}-type`} label="Source type">
-                  <select
-                    id={`${id}-type`}
-                    value={annotation.sourceType}
-                    onChange={(e) => update({ sourceType: e.target.value as SourceAnnotation['sourceType'] })}
-                  >
-                    {SOURCE_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {SOURCE_TYPE_LABELS[type]}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
+                <TextField
+                  id={`${id}-name`}
+                  label="Source name"
+                  inputRef={firstField}
+                  suggestions="known-names"
+                  value={annotation.sourceName}
+                  onChange={(sourceName) => update({ sourceName })}
+                />
+                <ChoiceField
+                  id={`${id}-type`}
+                  label="Source type"
+                  value={annotation.sourceType}
+                  choices={SOURCE_TYPES}
+                  labels={SOURCE_TYPE_LABELS}
+                  onChange={(sourceType) => update({ sourceType })}
+                />
               </>
             )}
             {annotation.kind === 'claim' && (
               <>
-                <Field id={`${id}-status`} label="Status">
-                  <select
-                    id={`${id}-status`}
-                    value={annotation.status}
-                    onChange={(e) => update({ status: e.target.value as (typeof CLAIM_STATUSES)[number] })}
-                  >
-                    {CLAIM_STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {CLAIM_STATUS_LABELS[status]}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field id={`${id}-verdict`} label="Verdict">
-                  <input
-                    id={`${id}-verdict`}
-                    value={annotation.verdict}
-                    placeholder="Not yet rated"
-                    onChange={(e) => update({ verdict: e.target.value })}
-                  />
-                </Field>
-                <AttributionField
-                  id={`${id}-attribution`}
-                  value={annotation.attributedTo}
-                  sources={sources}
-                  onChange={(attributedTo) => update({ attributedTo })}
+                <ChoiceField
+                  id={`${id}-status`}
+                  label="Status"
+                  value={annotation.status}
+                  choices={CLAIM_STATUSES}
+                  labels={CLAIM_STATUS_LABELS}
+                  onChange={(status) => update({ status })}
                 />
-                <EvidenceEditor evidence={annotation.evidence} onChange={(evidence) => update({ evidence })} />
+                <TextField
+                  id={`${id}-verdict`}
+                  label="Verdict"
+                  placeholder="Not yet rated"
+                  value={annotation.verdict}
+                  onChange={(verdict) => update({ verdict })}
+                />
               </>
             )}
+            {annotation.kind !== 'source' && (
+              <AttributionField
+                id={`${id}-attribution`}
+                value={annotation.attributedTo}
+                sources={sources}
+                onChange={(attributedTo) => update({ attributedTo })}
+              />
+            )}
+            {annotation.kind === 'claim' && <EvidenceEditor evidence={annotation.evidence} onChange={(evidence) => update({ evidence })} />}
             <Field id={`${id}-note`} label="Note">
               <textarea
                 id={`${id}-note`}
@@ -227,6 +208,53 @@ function Field({ id, label, children }: { id: string; label: string; children: R
       <label htmlFor={id}>{label}</label>
       {children}
     </div>
+  );
+}
+
+/** A labelled one-line text input. */
+function TextField({
+  id,
+  label,
+  value,
+  placeholder,
+  suggestions,
+  inputRef,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  placeholder?: string;
+  suggestions?: string;
+  inputRef?: React.Ref<HTMLInputElement>;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={id} label={label}>
+      <input id={id} ref={inputRef} list={suggestions} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+    </Field>
+  );
+}
+
+/** A labelled select over a fixed list of values (source types, claim statuses). */
+function ChoiceField<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field id={props.id} label={props.label}>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {props.labels[choice]}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 

@@ -7,19 +7,18 @@
  * verified by loading it inside Electron itself (ELECTRON_RUN_AS_NODE): a rebuild that "succeeds"
  * against Node's headers (npm's nodedir setting does that silently) is caught there, not trusted.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
+'use strict';
+// CommonJS so both the ES-module scripts and Playwright's CommonJS-compiled specs can load it.
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
 
-const require = createRequire(import.meta.url);
-
-export function electronPackageDir(root) {
+function electronPackageDir(root) {
   return path.join(root, 'node_modules', 'electron');
 }
 
 /** The Electron executable if it has been downloaded; never triggers a download itself. */
-export function findElectronBinary(root) {
+function findElectronBinary(root) {
   const dir = electronPackageDir(root);
   try {
     const relative = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
@@ -31,7 +30,7 @@ export function findElectronBinary(root) {
 }
 
 /** Tries Electron's own downloader once. Returns the binary, or null with the reason. */
-export function downloadElectron(root, { timeoutMs = 10 * 60_000 } = {}) {
+function downloadElectron(root, { timeoutMs = 10 * 60_000 } = {}) {
   const installer = path.join(electronPackageDir(root), 'install.js');
   if (!fs.existsSync(installer)) return { binary: null, reason: 'the electron package is not installed' };
   const result = spawnSync(process.execPath, [installer], { cwd: root, encoding: 'utf8', timeout: timeoutMs });
@@ -44,12 +43,12 @@ export function downloadElectron(root, { timeoutMs = 10 * 60_000 } = {}) {
   return { binary: null, reason: `its binary could not be downloaded${why ? `: ${why}` : ''}` };
 }
 
-export function nativeBindingPath(root) {
+function nativeBindingPath(root) {
   return path.join(root, '.cache', 'electron-native', 'better_sqlite3.node');
 }
 
 /** True if Electron itself can load the binding (the only trustworthy check of its ABI). */
-export function electronCanLoad(electronBinary, bindingPath) {
+function electronCanLoad(electronBinary, bindingPath) {
   if (!fs.existsSync(bindingPath)) return false;
   const result = spawnSync(electronBinary, ['-e', `require(${JSON.stringify(bindingPath)})`], {
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
@@ -64,7 +63,7 @@ export function electronCanLoad(electronBinary, bindingPath) {
  * Electron's ABI if one can be fetched, else a compile against Electron's headers.
  * Returns { binding } or { binding: null, reason }.
  */
-export function ensureElectronSqlite(root, electronBinary, log = console.log) {
+function ensureElectronSqlite(root, electronBinary, log = console.log) {
   const target = nativeBindingPath(root);
   if (electronCanLoad(electronBinary, target)) return { binding: target, reason: null };
 
@@ -128,3 +127,5 @@ function runNode(script, args, cwd, env) {
   const result = spawnSync(process.execPath, [script, ...args], { cwd, env, stdio: 'inherit', timeout: 15 * 60_000 });
   if (result.status !== 0) throw new Error(`${path.basename(script)} failed`);
 }
+
+module.exports = { electronPackageDir, findElectronBinary, downloadElectron, nativeBindingPath, electronCanLoad, ensureElectronSqlite };
