@@ -23,6 +23,7 @@ import { articleSchema } from '../../shared/editor/schema';
 import { TextIndex } from '../../shared/text/textIndex';
 import { textQuoteAt, trimRange, type TextRange } from '../../shared/anchoring/textQuote';
 import { findQuote } from '../../shared/anchoring/findQuote';
+import { locateAnnotation } from '../../shared/anchoring/locateAnnotation';
 import { guessSourceName } from '../../shared/anchoring/sourceName';
 import { editorPlugins } from '../editor/editorPlugins';
 import { annotationAction, annotationPluginKey, annotationRange, annotationRanges } from '../editor/annotationPlugin';
@@ -266,10 +267,7 @@ export class DocumentSession {
   restoreAnnotation(annotation: Annotation): void {
     this.flushContent();
     const index = TextIndex.fromDoc(this.state.doc);
-    const found =
-      index.text.slice(annotation.start, annotation.end) === annotation.exact
-        ? { start: annotation.start, end: annotation.end }
-        : findQuote(index.text, { exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix, hint: annotation.start });
+    const found = locateAnnotation(index.text, annotation).range;
     const restored = found ? { ...annotation, ...found, ...textQuoteAt(index.text, found) } : annotation;
     this.annotations.set(annotation.id, restored);
     if (found) {

@@ -1,12 +1,11 @@
 /**
- * Where each stored annotation goes in a freshly opened editor. Offsets that still point at the
- * annotation's exact words are used as they are; otherwise the words are searched for (with their
- * stored context); an annotation whose words are gone is "detached": shown in the sidebar with a
- * warning, never dropped.
+ * Where each stored annotation goes in a freshly opened editor (see locateAnnotation): editor
+ * ranges for those on their words, new offsets to save for those found elsewhere, and the ids of
+ * detached ones (shown in the sidebar with a warning, never dropped).
  */
 import type { Annotation } from '../../shared/domain/annotation';
 import type { AnnotationAnchor } from '../../shared/contract/api';
-import { findQuote } from '../../shared/anchoring/findQuote';
+import { locateAnnotation } from '../../shared/anchoring/locateAnnotation';
 import type { TextIndex } from '../../shared/text/textIndex';
 import type { AnnotationRange } from '../editor/annotationPlugin';
 
@@ -20,20 +19,17 @@ export interface Placement {
 export function placeAnnotations(index: TextIndex, annotations: readonly Annotation[]): Placement {
   const placement: Placement = { ranges: [], moved: [], detached: [] };
   for (const annotation of annotations) {
-    const atStoredOffsets = index.text.slice(annotation.start, annotation.end) === annotation.exact;
-    const found = atStoredOffsets
-      ? { start: annotation.start, end: annotation.end }
-      : findQuote(index.text, { exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix, hint: annotation.start });
-    if (!found) {
+    const { range, moved } = locateAnnotation(index.text, annotation);
+    if (!range) {
       placement.detached.push(annotation.id);
       continue;
     }
-    if (!atStoredOffsets) placement.moved.push({ id: annotation.id, ...found });
+    if (moved) placement.moved.push({ id: annotation.id, ...range });
     placement.ranges.push({
       id: annotation.id,
       kind: annotation.kind,
-      from: index.offsetToPos(found.start, 'start'),
-      to: index.offsetToPos(found.end, 'end'),
+      from: index.offsetToPos(range.start, 'start'),
+      to: index.offsetToPos(range.end, 'end'),
     });
   }
   return placement;
