@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 
 /**
  * Three builds, all CommonJS for the Node side (package.json has no "type": "module"):
- * - main: out/main/index.js (Electron app) and out/main/web.js (browser host), sharing the services;
+ * - main: out/main/index.js (Electron app), out/main/web.js (browser host) and out/main/cli.js
+ *   (the pressmark command line), sharing the services;
  * - preload: one self-contained file, as a sandboxed preload must be;
  * - renderer: the React app, served by Electron's app:// protocol or by the browser host.
  */
@@ -16,6 +17,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           web: resolve(__dirname, 'src/main/web/main.ts'),
+          cli: resolve(__dirname, 'src/main/cli/main.ts'),
         },
       },
     },

@@ -21,7 +21,7 @@ export interface TestApi {
 
 /** Services on an in-memory database, reached through the same dispatcher every host uses. */
 export function createTestApi(clock?: Clock): TestApi {
-  const services = createServices(openMemoryDatabase(), clock);
+  const services = createServices(openMemoryDatabase(), clock ? { clock } : {});
   const dispatch = createDispatcher(services.handlers, { logError: () => undefined });
   // A structured clone mimics the process boundary: no object is shared between caller and services.
   const client = createApiClient(async (method, input) => structuredClone(await dispatch(method, structuredClone(input))));

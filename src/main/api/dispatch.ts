@@ -32,7 +32,9 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
+      // Synchronous handlers (every write) run before this function first yields, so calls are
+      // applied in the order they arrive; only read-only work (exports, imports' parsing) awaits.
+      return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ApiError) return failure(error);
       logError(error, method);

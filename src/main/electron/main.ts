@@ -11,6 +11,7 @@ import type { Services } from '../services/services';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow, installSecurityHooks } from './window';
+import { electronPdfRenderer } from './electronPdf';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const { values } = parseArgs({
@@ -40,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: app.getPath('userData'),
         resourcesDir: app.isPackaged ? process.resourcesPath : path.resolve(__dirname, '../../resources'),
         ...(process.env.PRESSMARK_SQLITE_BINDING ? { nativeBinding: process.env.PRESSMARK_SQLITE_BINDING } : {}),
+        renderPdf: electronPdfRenderer,
       });
     } catch (error) {
       dialog.showErrorBox('Pressmark could not open its library', error instanceof Error ? error.message : String(error));

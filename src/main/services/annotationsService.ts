@@ -42,7 +42,15 @@ export class AnnotationsService {
     return stored.annotation;
   }
 
-  create(input: ApiParsedInput<'annotations.create'>): Annotation {
+  exists(id: string): boolean {
+    return this.annotations.get(id) !== undefined;
+  }
+
+  /** Creates an annotation; imports may keep the times the annotation was made and last changed elsewhere. */
+  create(
+    input: ApiParsedInput<'annotations.create'>,
+    times: { createdAt?: string | undefined; updatedAt?: string | undefined } = {},
+  ): Annotation {
     const document = this.documents.get(input.documentId);
     if (!document) throw documentNotFound();
     const id = input.id ?? randomUUID();
@@ -55,6 +63,7 @@ export class AnnotationsService {
       throw new ApiError('conflict', 'The article changed before the annotation could be saved: its words are no longer at that place.');
     }
     const time = this.now();
+    const createdAt = times.createdAt ?? time;
     const base = {
       id,
       documentId: document.id,
@@ -63,8 +72,8 @@ export class AnnotationsService {
       ...quote,
       note: input.note ?? '',
       author: input.author ?? this.defaultAuthor(),
-      createdAt: time,
-      updatedAt: time,
+      createdAt,
+      updatedAt: times.updatedAt ?? createdAt,
     };
     let annotation: Annotation;
     switch (input.kind) {

@@ -11,8 +11,18 @@ import { AnnotationsService } from './annotationsService';
 import { DocumentsService } from './documentsService';
 import { SettingsService } from './settingsService';
 import { systemClock, type Clock } from './clock';
+import { ExportsService } from './exportsService';
+import { ImportsService } from './importsService';
+import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdfRenderer';
 
-export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> };
+/** Writes are synchronous (better-sqlite3), so they apply in arrival order; exports and imports' parsing may await. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+export interface ServiceOptions {
+  clock?: Clock;
+  /** How PDFs are printed: Electron's own printer in the app, headless Chromium elsewhere. */
+  renderPdf?: PdfRenderer;
+}
 
 export interface Services {
   db: Database;
@@ -20,16 +30,21 @@ export interface Services {
   annotations: AnnotationsService;
   settings: SettingsService;
   settingsStore: SettingsStore;
+  exports: ExportsService;
+  imports: ImportsService;
   handlers: ApiHandlers;
 }
 
-export function createServices(db: Database, clock: Clock = systemClock): Services {
+export function createServices(db: Database, options: ServiceOptions = {}): Services {
+  const clock = options.clock ?? systemClock;
   const documentStore = new DocumentStore(db);
   const annotationStore = new AnnotationStore(db);
   const settingsStore = new SettingsStore(db);
   const settings = new SettingsService(settingsStore);
   const documents = new DocumentsService(db, documentStore, annotationStore, clock);
   const annotations = new AnnotationsService(db, documentStore, annotationStore, clock, () => settings.get().authorName);
+  const exports = new ExportsService(documents, annotations, options.renderPdf ?? chromiumPdfRenderer(), clock);
+  const imports = new ImportsService(db, documents, annotations);
 
   const handlers: ApiHandlers = {
     'documents.list': () => documents.list(),
@@ -38,15 +53,18 @@ export function createServices(db: Database, clock: Clock = systemClock): Servic
     'documents.update': (input) => documents.update(input),
     'documents.delete': (input) => documents.delete(input),
     'documents.restore': (input) => documents.restore(input),
+    'documents.import': (input) => imports.importDocumentFromContract(input),
+    'documents.export': (input) => exports.export(input),
     'annotations.list': (input) => annotations.list(input),
     'annotations.get': (input) => annotations.get(input),
     'annotations.create': (input) => annotations.create(input),
     'annotations.update': (input) => annotations.update(input),
     'annotations.delete': (input) => annotations.delete(input),
     'annotations.restore': (input) => annotations.restore(input),
+    'annotations.import': (input) => imports.importAnnotationsFromContract(input),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
   };
 
-  return { db, documents, annotations, settings, settingsStore, handlers };
+  return { db, documents, annotations, settings, settingsStore, exports, imports, handlers };
 }

@@ -17,7 +17,8 @@ import { resolveStaticFile } from '../static/staticFiles';
 import { contentSecurityPolicy, securityHeaders } from '../security/csp';
 import { isApiMethod } from '../../shared/contract/api';
 
-export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+/** A 50 MB file as base64 plus its envelope. */
+export const MAX_REQUEST_BYTES = 80 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface WebHostOptions {

@@ -11,6 +11,7 @@ import { annotation, annotationChanges, commonFields, kindFields, type KindField
 import { documentMeta, documentMetadataFields, documentSummary, pmNodeJson, pressmarkDocument } from '../domain/document';
 import { settings, settingsChanges } from '../domain/settings';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
+import { EXPORT_FORMAT_NAMES } from '../export/exportFormats';
 import type { ApiResult } from './errors';
 
 const byId = z.strictObject({ id: entityId });
@@ -64,6 +65,20 @@ export const documentUpdateInput = z.strictObject({
 });
 export type DocumentUpdateInput = z.infer<typeof documentUpdateInput>;
 
+/** A file crossing the boundary: its name and its bytes in base64 (JSON-safe over IPC and WebSocket alike). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const fileNameSchema = z.string().trim().min(1, 'The file needs a name.').max(255, 'File names are at most 255 characters.');
+export const fileData = z.strictObject({
+  fileName: fileNameSchema,
+  dataBase64: z
+    .string()
+    .max(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 4, 'The file is larger than 50 MB.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file data is not valid base64.'),
+});
+export type FileData = z.infer<typeof fileData>;
+
+const ignoredAnnotation = z.object({ index: z.number().int(), id: z.string().optional(), reason: z.string() });
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const apiContract = {
@@ -73,12 +88,27 @@ export const apiContract = {
   'documents.update': method(documentUpdateInput, documentMeta),
   'documents.delete': method(byId, byId),
   'documents.restore': method(byId, documentSummary),
+  'documents.import': method(
+    z.strictObject({ file: fileData, annotations: fileData.optional() }),
+    z.object({ document: documentSummary, annotationCount: z.number().int(), ignored: z.array(ignoredAnnotation) }),
+  ),
+  'documents.export': method(
+    z.strictObject({
+      id: entityId,
+      format: z.enum(EXPORT_FORMAT_NAMES, { message: `Export formats are: ${EXPORT_FORMAT_NAMES.join(', ')}.` }),
+    }),
+    z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  ),
   'annotations.list': method(z.strictObject({ documentId: entityId }), z.array(annotation)),
   'annotations.get': method(byId, annotation),
   'annotations.create': method(annotationCreateInput, annotation),
   'annotations.update': method(z.strictObject({ id: entityId, changes: annotationChanges }), annotation),
   'annotations.delete': method(byId, byId),
   'annotations.restore': method(z.strictObject({ id: entityId, start: offset.optional(), end: offset.optional() }), annotation),
+  'annotations.import': method(
+    z.strictObject({ documentId: entityId, file: fileData }),
+    z.object({ imported: z.number().int(), ignored: z.array(ignoredAnnotation) }),
+  ),
   'settings.get': method(z.strictObject({}), settings),
   'settings.update': method(z.strictObject({ changes: settingsChanges }), settings),
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
@@ -112,12 +142,15 @@ export const METHOD_PURPOSES: Record<ApiMethod, string> = {
   'documents.update': 'save the document',
   'documents.delete': 'delete the document',
   'documents.restore': 'restore the document',
+  'documents.import': 'import the file',
+  'documents.export': 'export the document',
   'annotations.list': 'list the annotations',
   'annotations.get': 'read the annotation',
   'annotations.create': 'create the annotation',
   'annotations.update': 'update the annotation',
   'annotations.delete': 'delete the annotation',
   'annotations.restore': 'restore the annotation',
+  'annotations.import': 'import the annotations',
   'settings.get': 'read the settings',
   'settings.update': 'save the settings',
 };

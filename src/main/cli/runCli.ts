@@ -1,0 +1,151 @@
+/**
+ * The `pressmark` command line: the same services as the app, scriptable.
+ *
+ *   pressmark import ARTICLE_FILE [--annotations FILE.jsonld]   prints the new document's id
+ *   pressmark list                                             one JSON line per document
+ *   pressmark export DOCUMENT_ID --format FORMAT [--out FILE]   writes the export (stdout without --out)
+ *
+ * Every command takes --data-dir DIR (else PRESSMARK_DATA_DIR, else the app's own folder).
+ * Exit codes: 0 done, 1 the work failed (a readable message on stderr), 2 the command was wrong.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../shared/contract/errors';
+import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export/exportFormats';
+import { resolveDataDir } from '../config/dataDir';
+import { startServices } from '../services/startup';
+import type { Services } from '../services/services';
+
+export interface CliIo {
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  resourcesDir: string;
+}
+
+export const USAGE = `Usage:
+  pressmark import ARTICLE_FILE [--annotations FILE.jsonld] [--data-dir DIR]
+  pressmark list [--data-dir DIR]
+  pressmark export DOCUMENT_ID --format ${EXPORT_FORMAT_NAMES.join('|')} [--out FILE] [--data-dir DIR]
+`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  annotations: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let services: Services | undefined;
+  try {
+    const { values, positionals } = parseArguments(argv);
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.stdout.write(USAGE);
+      return values.help ? 0 : 2;
+    }
+    const open = () =>
+      (services ??= startServices({
+        dataDir: dataDirFor(values['data-dir'], io),
+        resourcesDir: io.resourcesDir,
+        seedSample: false,
+      }));
+    switch (command) {
+      case 'import': {
+        const file = single(rest, 'ARTICLE_FILE');
+        const annotations = values.annotations ? readFile(io, values.annotations) : undefined;
+        const result = await open().imports.importDocument({ file: readFile(io, file), ...(annotations ? { annotations } : {}) });
+        for (const ignored of result.ignored)
+          io.stderr.write(`pressmark: annotation ${ignored.index + 1} not imported: ${ignored.reason}\n`);
+        io.stdout.write(`${result.document.id}\n`);
+        return 0;
+      }
+      case 'list': {
+        if (rest.length) throw new UsageError(`list takes no arguments (got "${rest.join(' ')}").`);
+        for (const document of open().documents.list()) {
+          io.stdout.write(`${JSON.stringify({ id: document.id, title: document.title, annotationCount: document.annotationCount })}\n`);
+        }
+        return 0;
+      }
+      case 'export': {
+        const id = single(rest, 'DOCUMENT_ID');
+        const format = values.format;
+        if (!format) throw new UsageError(`export needs --format (${EXPORT_FORMAT_NAMES.join(', ')}).`);
+        if (!(EXPORT_FORMAT_NAMES as readonly string[]).includes(format)) {
+          throw new UsageError(`Unknown format "${format}": use one of ${EXPORT_FORMAT_NAMES.join(', ')}.`);
+        }
+        const binary = format === 'pdf' || format === 'docx';
+        if (!values.out && binary && io.stdout.isTTY)
+          throw new UsageError(`A ${format} file cannot be shown in a terminal: add --out FILE.`);
+        const file = await open().exports.exportFile(id, format as ExportFormat);
+        if (values.out) {
+          const target = path.resolve(io.cwd, values.out);
+          fs.writeFileSync(target, file.data);
+          io.stderr.write(`pressmark: wrote ${target} (${file.data.length.toLocaleString('en')} bytes)\n`);
+        } else {
+          io.stdout.write(file.data);
+        }
+        return 0;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`pressmark: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr.write(`pressmark: ${describe(error)}\n`);
+    return 1;
+  } finally {
+    services?.db.close();
+  }
+}
+
+function parseArguments(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** --data-dir is relative to where the user is, like every other path on the command line. */
+function dataDirFor(flag: string | undefined, io: CliIo): string {
+  return resolveDataDir(flag === undefined ? undefined : path.resolve(io.cwd, flag), io.env);
+}
+
+function single(values: string[], name: string): string {
+  if (values.length !== 1) throw new UsageError(values.length === 0 ? `Missing ${name}.` : `Expected one ${name}, got ${values.length}.`);
+  return values[0] as string;
+}
+
+function readFile(io: CliIo, file: string): { fileName: string; bytes: Uint8Array } {
+  const target = path.resolve(io.cwd, file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    throw new ApiError('not_found', `Cannot read "${file}": no such file.`);
+  }
+  if (!stat.isFile()) throw new ApiError('invalid_input', `"${file}" is not a file.`);
+  if (stat.size > 50 * 1024 * 1024) {
+    throw new ApiError(
+      'limit_exceeded',
+      `"${path.basename(file)}" is too large to import (${Math.ceil(stat.size / 1024 / 1024)} MB; the limit is 50 MB).`,
+    );
+  }
+  return { fileName: path.basename(target), bytes: fs.readFileSync(target) };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

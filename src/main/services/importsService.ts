@@ -1,0 +1,167 @@
+/**
+ * Imports: an article file (optionally with its W3C Web Annotation JSON-LD), or annotations into
+ * an open article. All or nothing: the document and every annotation are written in one
+ * transaction, or nothing is written and the message says why.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/contract/errors';
+import { annotationCreateInput, type ApiOutput, type ApiParsedInput, type AnnotationCreateInput } from '../../shared/contract/api';
+import { formatIssues } from '../../shared/contract/formatIssues';
+import { locateAnnotation } from '../../shared/anchoring/locateAnnotation';
+import { decodeText } from '../../shared/text/decodeText';
+import { parseWebAnnotations, WebAnnotationError } from '../../shared/webAnnotation/parseWebAnnotations';
+import type { ParsedWebAnnotation } from '../../shared/webAnnotation/webAnnotationTypes';
+import { codePointRangeToUtf16 } from '../../shared/webAnnotation/textPosition';
+import { importArticleFile } from '../import/importArticleFile';
+import { ImportError } from '../../shared/import/articleFromFile';
+import type { DocumentsService } from './documentsService';
+import type { AnnotationsService } from './annotationsService';
+
+export interface FileBytes {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+const MAX_LISTED_MISSES = 5;
+
+export class ImportsService {
+  constructor(
+    private readonly db: Database,
+    private readonly documents: DocumentsService,
+    private readonly annotations: AnnotationsService,
+  ) {}
+
+  /** A new document from an article file, with the annotations of a JSON-LD file if one is given. */
+  async importDocument(input: { file: FileBytes; annotations?: FileBytes }): Promise<ApiOutput<'documents.import'>> {
+    const parsed = input.annotations ? readAnnotations(input.annotations) : { annotations: [], ignored: [] };
+    let article;
+    try {
+      article = await importArticleFile(input.file.fileName, input.file.bytes);
+    } catch (error) {
+      if (error instanceof ImportError) throw new ApiError('invalid_input', error.message);
+      throw error;
+    }
+    return this.db.transaction(() => {
+      const document = this.documents.create({
+        title: article.title,
+        content: article.content,
+        ...(article.byline ? { byline: article.byline } : {}),
+        ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+        ...(article.language ? { language: article.language } : {}),
+      });
+      const count = this.createAnnotations(document.id, document.plainText, parsed.annotations, input.annotations?.fileName ?? '');
+      const summary = this.documents.list().find((d) => d.id === document.id);
+      if (!summary) throw new ApiError('internal', 'The imported document could not be read back.');
+      return { document: summary, annotationCount: count, ignored: parsed.ignored };
+    })();
+  }
+
+  /** W3C Web Annotation JSON-LD into an existing document. */
+  importAnnotations({ documentId, file }: { documentId: string; file: FileBytes }): ApiOutput<'annotations.import'> {
+    const document = this.documents.get({ id: documentId });
+    const parsed = readAnnotations(file);
+    const imported = this.db.transaction(() =>
+      this.createAnnotations(document.id, document.plainText, parsed.annotations, file.fileName),
+    )();
+    return { imported, ignored: parsed.ignored };
+  }
+
+  /** Contract form: files arrive as base64. */
+  importDocumentFromContract(input: ApiParsedInput<'documents.import'>) {
+    return this.importDocument({
+      file: fromBase64(input.file),
+      ...(input.annotations ? { annotations: fromBase64(input.annotations) } : {}),
+    });
+  }
+
+  importAnnotationsFromContract(input: ApiParsedInput<'annotations.import'>) {
+    return this.importAnnotations({ documentId: input.documentId, file: fromBase64(input.file) });
+  }
+
+  /** Anchors and creates each annotation; sources first so attributions can point at them. Call inside a transaction. */
+  private createAnnotations(documentId: string, text: string, parsed: readonly ParsedWebAnnotation[], fileName: string): number {
+    const located = parsed.map((annotation) => {
+      // TextPositionSelectors count code points; our offsets count UTF-16 units.
+      const hint = annotation.position ? codePointRangeToUtf16(text, annotation.position) : null;
+      return { annotation, range: locateAnnotation(text, { ...annotation.quote, start: hint?.start ?? 0, end: hint?.end ?? 0 }).range };
+    });
+    const missing = located.filter((entry) => !entry.range);
+    if (missing.length > 0) {
+      const examples = missing.slice(0, MAX_LISTED_MISSES).map((entry) => `“${clip(entry.annotation.quote.exact)}”`);
+      throw new ApiError(
+        'invalid_input',
+        `${missing.length} of the ${parsed.length} annotations in "${fileName}" quote words that are not in this article (${examples.join(', ')}${missing.length > MAX_LISTED_MISSES ? ', …' : ''}). Nothing was imported.`,
+      );
+    }
+    const idFor = new Map<string, string>();
+    const ordered = [...located].sort((a, b) => Number(b.annotation.kind === 'source') - Number(a.annotation.kind === 'source'));
+    for (const { annotation } of ordered) {
+      const preferred = annotation.pressmarkId;
+      const id = preferred && !this.annotations.exists(preferred) && ![...idFor.values()].includes(preferred) ? preferred : randomUUID();
+      if (annotation.pressmarkId) idFor.set(annotation.pressmarkId, id);
+    }
+    ordered.forEach(({ annotation, range }, index) => {
+      const id = (annotation.pressmarkId && idFor.get(annotation.pressmarkId)) || randomUUID();
+      const attributedTo = annotation.attributedToId ? (idFor.get(annotation.attributedToId) ?? null) : null;
+      const input = annotationCreateInput.safeParse(createInput(annotation, { id, documentId, ...range!, attributedTo }));
+      if (!input.success) {
+        const label = annotation.sourceId ? `${index + 1} (${annotation.sourceId})` : `${index + 1}`;
+        throw new ApiError(
+          'invalid_input',
+          `Annotation ${label} in "${fileName}" cannot be imported: ${formatIssues(input.error)[0]} Nothing was imported.`,
+        );
+      }
+      this.annotations.create(input.data, { createdAt: annotation.created, updatedAt: annotation.modified });
+    });
+    return located.length;
+  }
+}
+
+function createInput(
+  annotation: ParsedWebAnnotation,
+  base: { id: string; documentId: string; start: number; end: number; attributedTo: string | null },
+): AnnotationCreateInput {
+  const common = {
+    id: base.id,
+    documentId: base.documentId,
+    start: base.start,
+    end: base.end,
+    note: annotation.note,
+    ...(annotation.author ? { author: annotation.author } : {}),
+  };
+  switch (annotation.kind) {
+    case 'quote':
+      return { ...common, kind: 'quote', speaker: annotation.speaker ?? '', attributedTo: base.attributedTo };
+    case 'source':
+      return { ...common, kind: 'source', sourceName: annotation.sourceName ?? '', sourceType: annotation.sourceType ?? 'other' };
+    case 'claim':
+      return {
+        ...common,
+        kind: 'claim',
+        status: annotation.status ?? (annotation.verdict ? 'checked' : 'to_check'),
+        verdict: annotation.verdict ?? '',
+        evidence: annotation.evidence,
+        attributedTo: base.attributedTo,
+      };
+  }
+}
+
+function readAnnotations(file: FileBytes) {
+  try {
+    return parseWebAnnotations(decodeText(file.bytes).text);
+  } catch (error) {
+    if (error instanceof WebAnnotationError) throw new ApiError('invalid_input', `"${file.fileName}": ${error.message}`);
+    throw error;
+  }
+}
+
+function fromBase64(file: { fileName: string; dataBase64: string }): FileBytes {
+  return { fileName: file.fileName, bytes: Buffer.from(file.dataBase64, 'base64') };
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
