@@ -15,7 +15,7 @@ export default defineConfig<{ appKind: 'browser' | 'electron' }>({
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', actionTimeout: 15_000, navigationTimeout: 20_000 },
   projects: [
     { name: 'browser-host', use: { appKind: 'browser' } },
     ...(electronBinary() ? [{ name: 'electron', use: { appKind: 'electron' as const } }] : []),

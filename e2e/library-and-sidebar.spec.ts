@@ -27,7 +27,7 @@ test('open a Markdown file, see a clear message for an unsupported file, delete 
   const { page } = app;
   await page.getByRole('button', { name: 'Library' }).click();
 
-  await page.getByLabel('Open a text or Markdown file').setInputFiles(path.join(ROOT, 'e2e', 'fixtures', 'council-briefing.md'));
+  await page.getByLabel('Open article files').setInputFiles(path.join(ROOT, 'e2e', 'fixtures', 'council-briefing.md'));
   await expect(page.getByRole('textbox', { name: 'Article title' })).toHaveValue('Council briefing: bus lanes on Harbour Road');
   await expect(editor(page).locator('strong')).toHaveText('four minutes');
   await expect(editor(page).locator('blockquote')).toContainText('always late');
@@ -35,9 +35,9 @@ test('open a Markdown file, see a clear message for an unsupported file, delete 
 
   await page.getByRole('button', { name: 'Library' }).click();
   await page
-    .getByLabel('Open a text or Markdown file')
+    .getByLabel('Open article files')
     .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
-  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('"scan.pdf" is not a file Pressmark can open here');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('"scan.pdf" is not a file Pressmark can import');
 
   const documents = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
   await expect(documents).toHaveCount(2);

@@ -21,6 +21,10 @@ export interface App {
   readonly page: Page;
   readonly dataDir: string;
   restart(): Promise<void>;
+  /** Runs a script in every page before the app's own, now (after a reload) and after every restart. */
+  addInitScript(script: () => void): Promise<void>;
+  /** Messages of dialogs (alert, confirm…) the page opened; each is dismissed. */
+  readonly dialogs: string[];
 }
 
 interface Running {
@@ -28,7 +32,25 @@ interface Running {
   stop(): Promise<void>;
 }
 
-async function startBrowserHost(dataDir: string, browser: Browser, errors: string[]): Promise<Running> {
+interface PageSetup {
+  errors: string[];
+  dialogs: string[];
+  initScripts: Array<() => void>;
+}
+
+async function preparePage(page: Page, setup: PageSetup): Promise<void> {
+  page.on('console', (message) => {
+    if (message.type() === 'error') setup.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => setup.errors.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    setup.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  for (const script of setup.initScripts) await page.addInitScript(script);
+}
+
+async function startBrowserHost(dataDir: string, browser: Browser, setup: PageSetup): Promise<Running> {
   const entry = path.join(ROOT, 'out', 'main', 'web.js');
   if (!fs.existsSync(entry)) throw new Error('The app is not built: run `npm run build` before the e2e tests.');
   const host = spawn(process.execPath, [entry, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,7 +66,7 @@ async function startBrowserHost(dataDir: string, browser: Browser, errors: strin
   });
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
-  watchErrors(page, errors);
+  await preparePage(page, setup);
   await page.goto(url);
   return {
     page,
@@ -55,14 +77,15 @@ async function startBrowserHost(dataDir: string, browser: Browser, errors: strin
   };
 }
 
-async function startElectron(dataDir: string, errors: string[]): Promise<Running> {
+async function startElectron(dataDir: string, setup: PageSetup): Promise<Running> {
   const app: ElectronApplication = await _electron.launch({
     executablePath: electronBinary() ?? undefined,
     args: [ROOT, '--data-dir', dataDir],
     env: { ...process.env, ...electronSqliteEnv() } as Record<string, string>,
   });
   const page = await app.firstWindow();
-  watchErrors(page, errors);
+  await preparePage(page, setup);
+  if (setup.initScripts.length > 0) await page.reload();
   return { page, stop: () => app.close() };
 }
 
@@ -70,13 +93,6 @@ async function startElectron(dataDir: string, errors: string[]): Promise<Running
 function electronSqliteEnv(): Record<string, string> {
   const binding = nativeBindingPath(ROOT);
   return fs.existsSync(binding) ? { PRESSMARK_SQLITE_BINDING: binding } : {};
-}
-
-function watchErrors(page: Page, errors: string[]): void {
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
@@ -91,24 +107,30 @@ export const test = base.extend<{ appKind: AppKind; app: App }>({
   appKind: ['browser', { option: true }],
   app: async ({ appKind }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressmark-e2e-'));
-    const errors: string[] = [];
+    const setup: PageSetup = { errors: [], dialogs: [], initScripts: [] };
     const browser = appKind === 'browser' ? await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }) : null;
-    const start = () => (browser ? startBrowserHost(dataDir, browser, errors) : startElectron(dataDir, errors));
+    const start = () => (browser ? startBrowserHost(dataDir, browser, setup) : startElectron(dataDir, setup));
     let running = await start();
     await use({
       get page() {
         return running.page;
       },
       dataDir,
+      dialogs: setup.dialogs,
       restart: async () => {
         await running.stop();
         running = await start();
+      },
+      addInitScript: async (script) => {
+        setup.initScripts.push(script);
+        await running.page.addInitScript(script);
+        await running.page.reload();
       },
     });
     await running.stop();
     await browser?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
-    expect(errors, 'the renderer logged errors').toEqual([]);
+    expect(setup.errors, 'the renderer logged errors').toEqual([]);
   },
 });
 

@@ -1,13 +1,17 @@
 /**
  * The application shell: the library or one open article, toasts, and what to reopen on start.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RendererApi } from '../api/createApi';
 import { ApiContext } from './ApiContext';
 import { ToastStore } from '../ui/toastStore';
 import { Toasts } from '../ui/Toasts';
 import { LibraryView } from '../library/LibraryView';
 import { ArticleView } from '../article/ArticleView';
+import { ImporterContext, type Importer } from './ImporterContext';
+import { importFiles, type ImportProgress, type OpenArticle } from '../files/fileImporter';
+import { ImportProgressPanel } from '../files/ImportProgressPanel';
+import { useFileDrop } from '../files/useFileDrop';
 
 type Route = { name: 'loading' } | { name: 'library' } | { name: 'article'; id: string };
 
@@ -36,25 +40,60 @@ export function App({ api }: { api: RendererApi }) {
     api.client.call('settings.update', { changes: { lastDocumentId: null } }).catch((error: Error) => toasts.show(error.message));
   }, [api, toasts]);
 
+  // Imports: from "Open file…", from drag and drop anywhere, one file after another with progress.
+  const openArticle = useRef<OpenArticle | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const importer = useMemo<Importer>(
+    () => ({
+      setOpenArticle: (article) => {
+        openArticle.current = article;
+      },
+      importFiles: (files) => {
+        void importFiles(api.client, files, openArticle.current, setProgress).then((outcome) => {
+          setProgress(null);
+          outcome.failures.forEach((failure) => toasts.show(failure));
+          outcome.messages.forEach((message) => toasts.show(message));
+          if (outcome.documentIds.length === 1) openDocument(outcome.documentIds[0] as string);
+          else if (outcome.documentIds.length > 1) {
+            toasts.show(`Imported ${outcome.documentIds.length} documents.`);
+            setLibraryVersion((v) => v + 1);
+            openLibrary();
+          }
+        });
+      },
+    }),
+    [api, toasts, openDocument, openLibrary],
+  );
+  const dropping = useFileDrop(importer.importFiles);
+
   return (
     <ApiContext.Provider value={api.client}>
-      <div className="app">
-        {startupError ? (
-          <main className="fatal">
-            <h1>Pressmark could not start</h1>
-            <p role="alert">{startupError}</p>
-          </main>
-        ) : route.name === 'loading' ? (
-          <main className="loading" aria-busy="true">
-            Opening Pressmark…
-          </main>
-        ) : route.name === 'library' ? (
-          <LibraryView onOpen={openDocument} toasts={toasts} />
-        ) : (
-          <ArticleView key={route.id} documentId={route.id} onClose={openLibrary} toasts={toasts} />
-        )}
-        <Toasts store={toasts} />
-      </div>
+      <ImporterContext.Provider value={importer}>
+        <div className="app">
+          {startupError ? (
+            <main className="fatal">
+              <h1>Pressmark could not start</h1>
+              <p role="alert">{startupError}</p>
+            </main>
+          ) : route.name === 'loading' ? (
+            <main className="loading" aria-busy="true">
+              Opening Pressmark…
+            </main>
+          ) : route.name === 'library' ? (
+            <LibraryView key={libraryVersion} onOpen={openDocument} toasts={toasts} />
+          ) : (
+            <ArticleView key={route.id} documentId={route.id} onClose={openLibrary} toasts={toasts} />
+          )}
+          {progress && <ImportProgressPanel progress={progress} />}
+          {dropping && (
+            <div className="drop-overlay" aria-hidden="true">
+              Drop articles (.txt, .md, .html, .docx) to import them, or W3C annotation files (.jsonld) to add them to the open article
+            </div>
+          )}
+          <Toasts store={toasts} />
+        </div>
+      </ImporterContext.Provider>
     </ApiContext.Provider>
   );
 }

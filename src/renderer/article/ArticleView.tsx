@@ -1,7 +1,7 @@
 /**
  * One open article: header, tag toolbar, the editor and the annotation sidebar.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../app/ApiContext';
 import { useSessionSnapshot } from '../app/useSession';
 import { DocumentSession } from './documentSession';
@@ -11,11 +11,16 @@ import { DocumentDetails } from './DocumentDetails';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { Sidebar } from '../sidebar/Sidebar';
 import type { ToastStore } from '../ui/toastStore';
+import { ExportMenu } from './ExportMenu';
+import { useImporter } from '../app/ImporterContext';
+import { ANNOTATION_EXTENSIONS } from '../files/fileKinds';
 
 export function ArticleView({ documentId, onClose, toasts }: { documentId: string; onClose: () => void; toasts: ToastStore }) {
   const api = useApi();
+  const importer = useImporter();
   const [session, setSession] = useState<DocumentSession | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -26,7 +31,14 @@ export function ArticleView({ documentId, onClose, toasts }: { documentId: strin
     return () => {
       cancelled = true;
     };
-  }, [api, documentId, toasts]);
+  }, [api, documentId, toasts, version]);
+
+  // Annotation files dropped or chosen while this article is open go into it; then it reloads.
+  useEffect(() => {
+    if (!session) return;
+    importer.setOpenArticle({ documentId, flush: () => session.flush(), reload: () => setVersion((v) => v + 1) });
+    return () => importer.setOpenArticle(null);
+  }, [importer, session, documentId]);
 
   useEffect(() => {
     if (!session) return;
@@ -60,11 +72,13 @@ export function ArticleView({ documentId, onClose, toasts }: { documentId: strin
         Opening the article…
       </main>
     );
-  return <OpenArticle session={session} onClose={onClose} />;
+  return <OpenArticle key={version} session={session} onClose={onClose} toasts={toasts} />;
 }
 
-function OpenArticle({ session, onClose }: { session: DocumentSession; onClose: () => void }) {
+function OpenArticle({ session, onClose, toasts }: { session: DocumentSession; onClose: () => void; toasts: ToastStore }) {
   const snapshot = useSessionSnapshot(session);
+  const importer = useImporter();
+  const annotationInput = useRef<HTMLInputElement>(null);
   return (
     <div className="article-view">
       <header className="app-bar">
@@ -73,6 +87,23 @@ function OpenArticle({ session, onClose }: { session: DocumentSession; onClose: 
         </button>
         <span className="app-bar-title">{snapshot.document.title}</span>
         <SaveStatus snapshot={snapshot} />
+        <button type="button" onClick={() => annotationInput.current?.click()}>
+          Import annotations…
+        </button>
+        <input
+          ref={annotationInput}
+          type="file"
+          hidden
+          multiple
+          aria-label="Import W3C annotation files"
+          accept={ANNOTATION_EXTENSIONS.join(',')}
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = '';
+            if (files.length > 0) importer.importFiles(files);
+          }}
+        />
+        <ExportMenu session={session} toasts={toasts} />
       </header>
       <Toolbar onTag={(kind) => session.tag(kind)} />
       <div className="article-layout">

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { EditorView } from 'prosemirror-view';
 import type { DocumentSession } from '../article/documentSession';
+import { cleanPastedHtml } from './pastedHtml';
 
 export function ArticleEditor({ session, language }: { session: DocumentSession; language: string }) {
   const mount = useRef<HTMLDivElement>(null);
@@ -13,6 +14,7 @@ export function ArticleEditor({ session, language }: { session: DocumentSession;
     const view = new EditorView(mount.current as HTMLDivElement, {
       state: session.editorState,
       dispatchTransaction: (tr) => session.dispatchTransaction(tr),
+      transformPastedHTML: cleanPastedHtml,
       attributes: {
         class: 'article-text',
         role: 'textbox',

@@ -4,10 +4,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../shared/domain/document';
-import { articleFromFile, ImportError, OPENABLE_EXTENSIONS } from '../../shared/import/articleFromFile';
 import { useApi } from '../app/ApiContext';
 import type { ToastStore } from '../ui/toastStore';
 import { NewDocumentDialog } from './NewDocumentDialog';
+import { useImporter } from '../app/ImporterContext';
+import { ARTICLE_EXTENSIONS } from '../files/fileKinds';
 
 export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; toasts: ToastStore }) {
   const api = useApi();
@@ -15,22 +16,13 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const importer = useImporter();
 
   const refresh = useCallback(() => {
     api.call('documents.list', {}).then(setDocuments, (e: Error) => setError(e.message));
   }, [api]);
 
   useEffect(refresh, [refresh]);
-
-  async function openFile(file: File) {
-    try {
-      const article = articleFromFile(file.name, new Uint8Array(await file.arrayBuffer()));
-      const created = await api.call('documents.create', article);
-      onOpen(created.id);
-    } catch (e) {
-      toasts.show(e instanceof ImportError ? e.message : `Could not open "${file.name}": ${(e as Error).message}`);
-    }
-  }
 
   async function remove(document: DocumentSummary) {
     try {
@@ -62,12 +54,13 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
             ref={fileInput}
             type="file"
             hidden
-            aria-label="Open a text or Markdown file"
-            accept={OPENABLE_EXTENSIONS.join(',')}
+            multiple
+            aria-label="Open article files"
+            accept={ARTICLE_EXTENSIONS.join(',')}
             onChange={(event) => {
-              const file = event.target.files?.[0];
+              const files = Array.from(event.target.files ?? []);
               event.target.value = '';
-              if (file) void openFile(file);
+              if (files.length > 0) importer.importFiles(files);
             }}
           />
         </div>
@@ -80,7 +73,10 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
       {documents === null ? (
         <p aria-busy="true">Loading documents…</p>
       ) : documents.length === 0 ? (
-        <p className="empty">No documents yet. Paste an article or open a .txt or .md file to start tagging quotes, sources and claims.</p>
+        <p className="empty">
+          No documents yet. Paste an article, open a file (.txt, .md, .html, .docx) or drop files here to start tagging quotes, sources and
+          claims.
+        </p>
       ) : (
         <ul className="document-list" aria-label="Documents">
           {documents.map((document) => (

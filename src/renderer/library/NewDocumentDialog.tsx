@@ -1,11 +1,15 @@
 /**
  * "New from pasted text": a title and the article's text. A short first line is taken as the
- * headline (and left out of the body) unless the user changes the title.
+ * headline (and left out of the body) unless the user changes the title. Rich text pasted from a
+ * browser or Word keeps its headings, emphasis, links, lists and quotes (reduced to our schema)
+ * as long as the pasted text is not edited in the box.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { plainTextToDoc, splitHeadline } from '../../shared/editor/fromPlainText';
 import type { PmNodeJson } from '../../shared/domain/document';
 import { useApi } from '../app/ApiContext';
+import { pastedHtmlToDoc } from '../editor/pastedHtml';
+import { articleSchema } from '../../shared/editor/schema';
 
 export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
   const api = useApi();
@@ -15,6 +19,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [rich, setRich] = useState<{ html: string; text: string } | null>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -22,7 +27,31 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
 
   function changeText(value: string) {
     setText(value);
+    if (rich && value !== rich.text) setRich(null);
     if (!titleEdited) setTitle(splitHeadline(value).title);
+  }
+
+  function paste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const html = event.clipboardData.getData('text/html');
+    const plain = event.clipboardData.getData('text/plain');
+    if (!html || text.trim() !== '') return;
+    event.preventDefault();
+    setRich({ html, text: plain });
+    setText(plain);
+    if (!titleEdited) setTitle(splitHeadline(plain).title);
+  }
+
+  function content(body: string, headline: string): PmNodeJson {
+    if (!rich) return plainTextToDoc(body).toJSON() as PmNodeJson;
+    const doc = pastedHtmlToDoc(rich.html);
+    // The headline became the title: leave its block out of the body.
+    const first = doc.firstChild;
+    if (headline && first && first.textContent.trim() === headline && doc.childCount > 1) {
+      const rest: (typeof first)[] = [];
+      doc.forEach((child, _offset, index) => index > 0 && rest.push(child));
+      return articleSchema.node('doc', null, rest).toJSON() as PmNodeJson;
+    }
+    return doc.toJSON() as PmNodeJson;
   }
 
   async function submit(event: FormEvent) {
@@ -34,7 +63,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
     try {
       const created = await api.call('documents.create', {
         title: title.trim() || 'Untitled article',
-        content: plainTextToDoc(body).toJSON() as PmNodeJson,
+        content: content(body, headline.title && title.trim() === headline.title ? headline.title : ''),
       });
       onCreated(created.id);
     } catch (e) {
@@ -60,7 +89,13 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
         </label>
         <label>
           Article text
-          <textarea value={text} onChange={(event) => changeText(event.target.value)} rows={16} placeholder="Paste the article here" />
+          <textarea
+            value={text}
+            onChange={(event) => changeText(event.target.value)}
+            onPaste={paste}
+            rows={16}
+            placeholder="Paste the article here"
+          />
         </label>
         {error && (
           <p role="alert" className="error">
