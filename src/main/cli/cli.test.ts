@@ -69,7 +69,38 @@ function tagFixture(dataDir: string, documentId: string): void {
   }
 }
 
+const IMPORT_FIXTURES = path.resolve(__dirname, '../import/fixtures');
+
 describe('pressmark import / list / export', () => {
+  it('imports every article format from a real file of that format', async () => {
+    const dir = tempDir();
+    const expectations: Array<[string, string, string]> = [
+      [
+        'storm-utf16le.txt',
+        'Storm warning issued for the coast',
+        '“We expect gusts of 120 km/h,” the forecaster said – the strongest since 2019.',
+      ],
+      ['storm-cp1252.txt', 'Storm warning issued for the coast', 'Café owners on the pier closed early.'],
+      ['saved-page.html', '', ''],
+      ['briefing.docx', '', ''],
+    ];
+    for (const [file, title, sentence] of expectations) {
+      const run = await pressmark(dir, 'import', path.join(IMPORT_FIXTURES, file));
+      expect(run, file).toMatchObject({ code: 0, stderr: '' });
+      const services = startServices({ dataDir: dir, resourcesDir: RESOURCES, seedSample: false });
+      try {
+        const document = services.documents.get({ id: run.stdout.trim() });
+        expect(document.plainText.length, file).toBeGreaterThan(50);
+        if (title) expect(document.title).toBe(title);
+        if (sentence) expect(document.plainText).toContain(sentence);
+      } finally {
+        services.db.close();
+      }
+    }
+    const listed = (await pressmark(dir, 'list')).stdout.trim().split('\n');
+    expect(listed).toHaveLength(4);
+  });
+
   it('imports an article, lists it, and exports every format', async () => {
     const dir = tempDir();
     const imported = await pressmark(dir, 'import', FIXTURE_PATH);
