@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export/exportFormats';
 import { resolveDataDir } from '../config/dataDir';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/fileTypes';
 import { startServices } from '../services/startup';
 import type { Services } from '../services/services';
 
@@ -135,12 +136,7 @@ function readFile(io: CliIo, file: string): { fileName: string; bytes: Uint8Arra
     throw new ApiError('not_found', `Cannot read "${file}": no such file.`);
   }
   if (!stat.isFile()) throw new ApiError('invalid_input', `"${file}" is not a file.`);
-  if (stat.size > 50 * 1024 * 1024) {
-    throw new ApiError(
-      'limit_exceeded',
-      `"${path.basename(file)}" is too large to import (${Math.ceil(stat.size / 1024 / 1024)} MB; the limit is 50 MB).`,
-    );
-  }
+  if (stat.size > MAX_IMPORT_BYTES) throw new ApiError('limit_exceeded', tooLargeMessage(path.basename(file), stat.size));
   return { fileName: path.basename(target), bytes: fs.readFileSync(target) };
 }
 

@@ -4,7 +4,17 @@
  * files through fromDocx), then applies the same limits and checks to every result. Callers only
  * ever see ImportError, whose message names the file and says what to do.
  */
-import { articleFromFile, ImportError, MAX_IMPORT_BYTES, OPENABLE_EXTENSIONS } from '../../shared/import/articleFromFile';
+import { articleFromFile, ImportError } from '../../shared/import/articleFromFile';
+import {
+  ARTICLE_EXTENSIONS,
+  extensionOf,
+  HTML_EXTENSIONS,
+  MARKDOWN_EXTENSIONS,
+  MAX_IMPORT_BYTES,
+  TEXT_EXTENSIONS,
+  tooLargeMessage,
+  WORD_EXTENSIONS,
+} from '../../shared/import/fileTypes';
 import { DocumentContentError, parseDocJson } from '../../shared/editor/docJson';
 import { TextIndex } from '../../shared/text/textIndex';
 import { LIMITS } from '../../shared/domain/limits';
@@ -19,9 +29,7 @@ import { shortReason } from './errorReason';
 
 export type { RichImportedArticle } from './richArticle';
 
-const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml'];
-const WORD_EXTENSIONS = ['.docx'];
-export const IMPORTABLE_EXTENSIONS = [...OPENABLE_EXTENSIONS, ...HTML_EXTENSIONS, ...WORD_EXTENSIONS];
+export const IMPORTABLE_EXTENSIONS = ARTICLE_EXTENSIONS;
 
 /**
  * Async because reading .docx files is (mammoth); text, Markdown and HTML are converted
@@ -29,14 +37,10 @@ export const IMPORTABLE_EXTENSIONS = [...OPENABLE_EXTENSIONS, ...HTML_EXTENSIONS
  * seconds for a 1 MB web page). Rejects only with ImportError.
  */
 export async function importArticleFile(fileName: string, bytes: Uint8Array): Promise<RichImportedArticle> {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError(
-      `"${fileName}" is too large to import (${Math.ceil(bytes.length / 1024 / 1024)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`,
-    );
-  }
-  const extension = /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(tooLargeMessage(fileName, bytes.length));
+  const extension = extensionOf(fileName);
   try {
-    if (OPENABLE_EXTENSIONS.includes(extension)) return finish(fileName, articleFromFile(fileName, bytes));
+    if ([...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS].includes(extension)) return finish(fileName, articleFromFile(fileName, bytes));
     if (HTML_EXTENSIONS.includes(extension)) return finish(fileName, articleFromHtmlPage(fileName, bytes));
     if (WORD_EXTENSIONS.includes(extension)) return finish(fileName, await articleFromDocx(fileName, bytes));
   } catch (error) {

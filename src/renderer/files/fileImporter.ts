@@ -5,7 +5,8 @@
  */
 import type { ApiClient } from '../../shared/contract/client';
 import { bytesToBase64 } from './base64';
-import { isAnnotationFile, MAX_FILE_BYTES } from './fileKinds';
+import { isAnnotationFile } from './fileKinds';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/fileTypes';
 
 export interface ImportProgress {
   done: number;
@@ -38,8 +39,7 @@ export async function importFiles(
   for (const [index, file] of files.entries()) {
     onProgress({ done: index, total: files.length, current: file.name });
     try {
-      if (file.size > MAX_FILE_BYTES)
-        throw new Error(`"${file.name}" is too large to import (${Math.ceil(file.size / 1024 / 1024)} MB; the limit is 50 MB).`);
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(tooLargeMessage(file.name, file.size));
       const data = { fileName: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
       if (isAnnotationFile(file.name)) {
         if (!openArticle) throw new Error(`"${file.name}" holds annotations: open the article they belong to, then import it.`);

@@ -1,13 +1,9 @@
 /**
  * Which files Pressmark takes in, by extension: articles, and annotation data for an open article.
  */
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'];
-export const ANNOTATION_EXTENSIONS = ['.jsonld', '.json'];
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { ANNOTATION_EXTENSIONS, extensionOf } from '../../shared/import/fileTypes';
 
-export function extensionOf(name: string): string {
-  return /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
-}
+export { ANNOTATION_EXTENSIONS, ARTICLE_EXTENSIONS, MAX_IMPORT_BYTES } from '../../shared/import/fileTypes';
 
 export function isAnnotationFile(name: string): boolean {
   return ANNOTATION_EXTENSIONS.includes(extensionOf(name));

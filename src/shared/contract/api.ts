@@ -12,6 +12,7 @@ import { documentMeta, documentMetadataFields, documentSummary, pmNodeJson, pres
 import { settings, settingsChanges } from '../domain/settings';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 import { EXPORT_FORMAT_NAMES } from '../export/exportFormats';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from '../import/fileTypes';
 import type { ApiResult } from './errors';
 
 const byId = z.strictObject({ id: entityId });
@@ -66,13 +67,12 @@ export const documentUpdateInput = z.strictObject({
 export type DocumentUpdateInput = z.infer<typeof documentUpdateInput>;
 
 /** A file crossing the boundary: its name and its bytes in base64 (JSON-safe over IPC and WebSocket alike). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const fileNameSchema = z.string().trim().min(1, 'The file needs a name.').max(255, 'File names are at most 255 characters.');
 export const fileData = z.strictObject({
   fileName: fileNameSchema,
   dataBase64: z
     .string()
-    .max(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 4, 'The file is larger than 50 MB.')
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4, `The file is larger than ${MAX_IMPORT_MEGABYTES} MB.`)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file data is not valid base64.'),
 });
 export type FileData = z.infer<typeof fileData>;

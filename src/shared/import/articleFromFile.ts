@@ -8,8 +8,7 @@ import { markdownToDoc } from '../editor/fromMarkdown';
 import { plainTextToDoc, splitHeadline } from '../editor/fromPlainText';
 import { decodeText } from '../text/decodeText';
 import type { PmNodeJson } from '../domain/document';
-
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { extensionOf, MARKDOWN_EXTENSIONS, MAX_IMPORT_BYTES, TEXT_EXTENSIONS, tooLargeMessage } from './fileTypes';
 
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -20,15 +19,9 @@ export interface ImportedArticle {
   content: PmNodeJson;
 }
 
-const TEXT_EXTENSIONS = ['.txt', '.text'];
-const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
-export const OPENABLE_EXTENSIONS = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS];
-
 export function articleFromFile(fileName: string, bytes: Uint8Array): ImportedArticle {
-  const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError(`"${fileName}" is too large to open (${Math.ceil(bytes.length / 1024 / 1024)} MB; the limit is 50 MB).`);
-  }
+  const extension = extensionOf(fileName);
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(tooLargeMessage(fileName, bytes.length));
   const isMarkdown = MARKDOWN_EXTENSIONS.includes(extension);
   if (!isMarkdown && !TEXT_EXTENSIONS.includes(extension)) {
     throw new ImportError(`"${fileName}" is not a file Pressmark can open here: choose a .txt or .md file.`);
