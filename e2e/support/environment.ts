@@ -4,21 +4,15 @@
  */
 import path from 'node:path';
 import { findElectronBinary } from '../../scripts/lib/electron.cjs';
+import { findChromium, HEADLESS_CHROMIUM_ARGS } from '../../src/main/export/findChromium';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const FIXTURE = path.resolve(ROOT, '../shared/fixtures/000_16baf4ff779ed96d.txt');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
-/** Debian's Chromium by default; PRESSMARK_CHROMIUM points elsewhere. */
-export const CHROMIUM = process.env.PRESSMARK_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The Chromium the app itself would print PDFs with (PRESSMARK_CHROMIUM, else Debian's and the usual places). */
+export const CHROMIUM = findChromium() ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = HEADLESS_CHROMIUM_ARGS;
 
 /** The Electron executable if it was downloaded, without triggering a download (require('electron') would). */
 export function electronBinary(): string | null {

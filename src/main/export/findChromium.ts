@@ -38,6 +38,16 @@ export function chromiumCandidates(platform: NodeJS.Platform = process.platform,
   ];
 }
 
+/** Flags for a headless Chromium that must not reach the network or need a display server's sandbox. */
+export const HEADLESS_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function findChromium(): string | null {
   return chromiumCandidates().find((candidate) => fs.existsSync(candidate)) ?? null;
 }

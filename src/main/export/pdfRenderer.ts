@@ -6,19 +6,9 @@
  */
 import { chromium } from 'playwright-core';
 import { ApiError } from '../../shared/contract/errors';
-import { findChromium } from './findChromium';
+import { findChromium, HEADLESS_CHROMIUM_ARGS } from './findChromium';
 
 export type PdfRenderer = (html: string) => Promise<Uint8Array>;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-extensions',
-];
 
 export const PDF_MARGINS = { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' };
 
@@ -30,7 +20,7 @@ export function chromiumPdfRenderer(executablePath: string | null = findChromium
         'PDF export needs Chrome, Chromium or Edge, and none was found on this computer. Install one, or set PRESSMARK_CHROMIUM to its path.',
       );
     }
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    const browser = await chromium.launch({ executablePath, args: [...HEADLESS_CHROMIUM_ARGS, '--disable-extensions'], headless: true });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       await context.route('**/*', (route) => route.abort());

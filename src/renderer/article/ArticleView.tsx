@@ -1,7 +1,7 @@
 /**
  * One open article: header, tag toolbar, the editor and the annotation sidebar.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../app/ApiContext';
 import { useSessionSnapshot } from '../app/useSession';
 import { DocumentSession } from './documentSession';
@@ -13,7 +13,8 @@ import { Sidebar } from '../sidebar/Sidebar';
 import type { ToastStore } from '../ui/toastStore';
 import { ExportMenu } from './ExportMenu';
 import { useImporter } from '../app/ImporterContext';
-import { ANNOTATION_EXTENSIONS } from '../files/fileKinds';
+import { ANNOTATION_EXTENSIONS } from '../../shared/import/fileTypes';
+import { ImportFilesButton } from '../files/ImportFilesButton';
 
 export function ArticleView({ documentId, onClose, toasts }: { documentId: string; onClose: () => void; toasts: ToastStore }) {
   const api = useApi();
@@ -77,8 +78,7 @@ export function ArticleView({ documentId, onClose, toasts }: { documentId: strin
 
 function OpenArticle({ session, onClose, toasts }: { session: DocumentSession; onClose: () => void; toasts: ToastStore }) {
   const snapshot = useSessionSnapshot(session);
-  const importer = useImporter();
-  const annotationInput = useRef<HTMLInputElement>(null);
+
   return (
     <div className="article-view">
       <header className="app-bar">
@@ -87,22 +87,7 @@ function OpenArticle({ session, onClose, toasts }: { session: DocumentSession; o
         </button>
         <span className="app-bar-title">{snapshot.document.title}</span>
         <SaveStatus snapshot={snapshot} />
-        <button type="button" onClick={() => annotationInput.current?.click()}>
-          Import annotations…
-        </button>
-        <input
-          ref={annotationInput}
-          type="file"
-          hidden
-          multiple
-          aria-label="Import W3C annotation files"
-          accept={ANNOTATION_EXTENSIONS.join(',')}
-          onChange={(event) => {
-            const files = Array.from(event.target.files ?? []);
-            event.target.value = '';
-            if (files.length > 0) importer.importFiles(files);
-          }}
-        />
+        <ImportFilesButton label="Import annotations…" pickerLabel="Import W3C annotation files" accept={ANNOTATION_EXTENSIONS} />
         <ExportMenu session={session} toasts={toasts} />
       </header>
       <Toolbar onTag={(kind) => session.tag(kind)} />

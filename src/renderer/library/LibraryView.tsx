@@ -2,21 +2,19 @@
  * The document library: every article, newest first; new from pasted text, open a file,
  * delete (with undo).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../shared/domain/document';
 import { useApi } from '../app/ApiContext';
 import type { ToastStore } from '../ui/toastStore';
 import { NewDocumentDialog } from './NewDocumentDialog';
-import { useImporter } from '../app/ImporterContext';
-import { ARTICLE_EXTENSIONS } from '../files/fileKinds';
+import { ARTICLE_EXTENSIONS } from '../../shared/import/fileTypes';
+import { ImportFilesButton } from '../files/ImportFilesButton';
 
 export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; toasts: ToastStore }) {
   const api = useApi();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const importer = useImporter();
 
   const refresh = useCallback(() => {
     api.call('documents.list', {}).then(setDocuments, (e: Error) => setError(e.message));
@@ -47,22 +45,7 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New from pasted text
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Open file…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            multiple
-            aria-label="Open article files"
-            accept={ARTICLE_EXTENSIONS.join(',')}
-            onChange={(event) => {
-              const files = Array.from(event.target.files ?? []);
-              event.target.value = '';
-              if (files.length > 0) importer.importFiles(files);
-            }}
-          />
+          <ImportFilesButton label="Open file…" pickerLabel="Open article files" accept={ARTICLE_EXTENSIONS} />
         </div>
       </header>
       {error && (
