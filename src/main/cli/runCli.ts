@@ -4,6 +4,7 @@
  *   pressmark import ARTICLE_FILE [--annotations FILE.jsonld]   prints the new document's id
  *   pressmark list                                             one JSON line per document
  *   pressmark export DOCUMENT_ID --format FORMAT [--out FILE]   writes the export (stdout without --out)
+ *   pressmark update DOCUMENT_ID NEW_TEXT_FILE                  a new version; prints where annotations went
  *
  * Every command takes --data-dir DIR (else PRESSMARK_DATA_DIR, else the app's own folder).
  * Exit codes: 0 done, 1 the work failed (a readable message on stderr), 2 the command was wrong.
@@ -14,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export/exportFormats';
 import { resolveDataDir } from '../config/dataDir';
+import { importArticleFile } from '../import/importArticleFile';
+import { ImportError } from '../../shared/import/articleFromFile';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/fileTypes';
 import { startServices } from '../services/startup';
 import type { Services } from '../services/services';
@@ -30,6 +33,7 @@ export const USAGE = `Usage:
   pressmark import ARTICLE_FILE [--annotations FILE.jsonld] [--data-dir DIR]
   pressmark list [--data-dir DIR]
   pressmark export DOCUMENT_ID --format ${EXPORT_FORMAT_NAMES.join('|')} [--out FILE] [--data-dir DIR]
+  pressmark update DOCUMENT_ID NEW_TEXT_FILE [--data-dir DIR]
 `;
 
 class UsageError extends Error {}
@@ -92,6 +96,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         } else {
           io.stdout.write(file.data);
         }
+        return 0;
+      }
+      case 'update': {
+        if (rest.length !== 2) throw new UsageError('update needs DOCUMENT_ID and NEW_TEXT_FILE.');
+        const [id, file] = rest as [string, string];
+        const { fileName, bytes } = readFile(io, file);
+        let content;
+        try {
+          content = (await importArticleFile(fileName, bytes)).content;
+        } catch (error) {
+          throw error instanceof ImportError ? new ApiError('invalid_input', error.message) : error;
+        }
+        const { counts } = open().versions.reviseContent(id, content);
+        io.stdout.write(
+          `${JSON.stringify({ exact: counts.exact, moved: counts.moved, fuzzy: counts.fuzzy, review: counts.review, orphaned: counts.orphaned })}\n`,
+        );
         return 0;
       }
       default:

@@ -51,11 +51,19 @@ export async function exportDocument(format: ExportFormat, context: ExportContex
     case 'csv':
       data = encoder.encode(annotationsCsv(document, annotations));
       break;
-    case 'jsonld':
-      data = encoder.encode(
-        `${JSON.stringify(toWebAnnotationCollection({ document, annotations, generatedAt, generator: { name: 'Pressmark', homepage: 'https://pressmark.app' } }), null, 2)}\n`,
-      );
+    case 'jsonld': {
+      // Lost annotations keep only their quote and say so; those placed with less than full confidence say so too.
+      const statuses = new Map(annotations.flatMap((a) => (a.anchorStatus === 'anchored' ? [] : [[a.id, a.anchorStatus] as const])));
+      const collection = toWebAnnotationCollection({
+        document,
+        annotations,
+        generatedAt,
+        statuses,
+        generator: { name: 'Pressmark', homepage: 'https://pressmark.app' },
+      });
+      data = encoder.encode(`${JSON.stringify(collection, null, 2)}\n`);
       break;
+    }
   }
   return { fileName, mimeType, data };
 }

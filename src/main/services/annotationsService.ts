@@ -11,6 +11,8 @@ import {
   FIELDS_BY_KIND,
   KIND_LABELS,
   kindFields,
+  type AnchorPlacement,
+  type AnchorState,
   type Annotation,
   type AnnotationChanges,
   type KindField,
@@ -19,7 +21,17 @@ import { LIMITS } from '../../shared/domain/limits';
 import type { DocumentStore } from '../storage/documentStore';
 import type { AnnotationStore } from '../storage/annotationStore';
 import { checkAttribution, checkedQuote } from './annotationRules';
+import type { TextQuote } from '../../shared/anchoring/textQuote';
 import type { Clock } from './clock';
+
+/** Where an annotation stands with its words, when it was not tagged by hand (imports). */
+export interface AnchorInfo {
+  anchorStatus: AnchorState;
+  anchorConfidence: number;
+  anchorMethod: AnchorPlacement;
+}
+
+const TAGGED_BY_HAND: AnchorInfo = { anchorStatus: 'anchored', anchorConfidence: 1, anchorMethod: 'selection' };
 
 export class AnnotationsService {
   constructor(
@@ -46,10 +58,19 @@ export class AnnotationsService {
     return this.annotations.get(id) !== undefined;
   }
 
-  /** Creates an annotation; imports may keep the times the annotation was made and last changed elsewhere. */
+  /**
+   * Creates an annotation. Imports may keep the times it was made and last changed elsewhere, and
+   * say how it was placed (found fuzzily, say) or that its words could not be found (orphaned).
+   */
   create(
     input: ApiParsedInput<'annotations.create'>,
-    times: { createdAt?: string | undefined; updatedAt?: string | undefined } = {},
+    origin: {
+      createdAt?: string | undefined;
+      updatedAt?: string | undefined;
+      anchor?: AnchorInfo;
+      /** For an imported annotation whose words are not in this article: the quote it had, kept as is. */
+      lostQuote?: TextQuote;
+    } = {},
   ): Annotation {
     const document = this.documents.get(input.documentId);
     if (!document) throw documentNotFound();
@@ -58,12 +79,12 @@ export class AnnotationsService {
     if (this.annotations.countLive(document.id) >= LIMITS.annotationsPerDocument) {
       throw new ApiError('limit_exceeded', `An article holds at most ${LIMITS.annotationsPerDocument.toLocaleString('en')} annotations.`);
     }
-    const quote = checkedQuote(document.plainText, input.start, input.end);
+    const quote = origin.lostQuote ?? checkedQuote(document.plainText, input.start, input.end);
     if (input.exact !== undefined && input.exact !== quote.exact) {
       throw new ApiError('conflict', 'The article changed before the annotation could be saved: its words are no longer at that place.');
     }
     const time = this.now();
-    const createdAt = times.createdAt ?? time;
+    const createdAt = origin.createdAt ?? time;
     const base = {
       id,
       documentId: document.id,
@@ -72,8 +93,9 @@ export class AnnotationsService {
       ...quote,
       note: input.note ?? '',
       author: input.author ?? this.defaultAuthor(),
+      ...(origin.anchor ?? TAGGED_BY_HAND),
       createdAt,
-      updatedAt: times.updatedAt ?? createdAt,
+      updatedAt: origin.updatedAt ?? createdAt,
     };
     let annotation: Annotation;
     switch (input.kind) {
@@ -109,7 +131,8 @@ export class AnnotationsService {
     if (!document) throw documentNotFound();
     const { start = current.start, end = current.end, ...fields } = changes;
     const moved = start !== current.start || end !== current.end;
-    const anchor = moved ? { start, end, ...checkedQuote(document.plainText, start, end) } : {};
+    // Moving an annotation by hand puts it on words the user chose: anchored for certain.
+    const anchor = moved ? { start, end, ...checkedQuote(document.plainText, start, end), ...PLACED_BY_HAND } : {};
     if ('attributedTo' in fields) checkAttribution(this.annotations, id, current.documentId, fields.attributedTo);
     const time = this.now();
     const updated = { ...current, ...definedOnly(fields), ...anchor, updatedAt: time } as Annotation;
@@ -130,6 +153,41 @@ export class AnnotationsService {
     return { id };
   }
 
+  /** Puts an annotation (typically one that lost its words) on words the user selected. */
+  reattach({ id, start, end }: ApiParsedInput<'annotations.reattach'>): Annotation {
+    const current = this.get({ id });
+    const document = this.documents.get(current.documentId);
+    if (!document) throw documentNotFound();
+    const time = this.now();
+    const updated = {
+      ...current,
+      start,
+      end,
+      ...checkedQuote(document.plainText, start, end),
+      ...PLACED_BY_HAND,
+      updatedAt: time,
+    } as Annotation;
+    this.db.transaction(() => {
+      this.annotations.save(updated);
+      this.documents.touch(current.documentId, time);
+    })();
+    return updated;
+  }
+
+  /** The user checked where Pressmark put an annotation flagged for review, and agrees. */
+  acceptAnchor({ id }: ApiParsedInput<'annotations.acceptAnchor'>): Annotation {
+    const current = this.get({ id });
+    if (current.anchorStatus === 'orphaned')
+      throw new ApiError('conflict', 'This annotation has lost its words: re-attach it to a selection instead.');
+    const time = this.now();
+    const updated = { ...current, anchorStatus: 'anchored', anchorConfidence: 1, updatedAt: time } as Annotation;
+    this.db.transaction(() => {
+      this.annotations.save(updated);
+      this.documents.touch(current.documentId, time);
+    })();
+    return updated;
+  }
+
   restore({ id, start, end }: ApiParsedInput<'annotations.restore'>): Annotation {
     const stored = this.annotations.get(id);
     if (!stored) throw notFound();
@@ -139,13 +197,22 @@ export class AnnotationsService {
     const time = this.now();
     this.db.transaction(() => {
       if (start !== undefined && end !== undefined) {
-        this.annotations.setAnchor({ id, start, end, ...checkedQuote(document.plainText, start, end) });
+        this.annotations.setAnchor({ id, start, end, ...checkedQuote(document.plainText, start, end), ...placedAgain(stored.annotation) });
       }
       this.annotations.restore(id, time);
       this.documents.touch(document.id, time);
     })();
     return this.get({ id });
   }
+}
+
+const PLACED_BY_HAND = { anchorStatus: 'anchored', anchorConfidence: 1, anchorMethod: 'manual' } as const;
+
+/** A restored annotation placed on its words again keeps how it was placed, unless it had lost them. */
+function placedAgain(annotation: Annotation) {
+  return annotation.anchorStatus === 'orphaned'
+    ? { status: 'anchored' as const, confidence: 1, method: 'manual' as const }
+    : { status: annotation.anchorStatus, confidence: annotation.anchorConfidence, method: annotation.anchorMethod };
 }
 
 /** Refuses a change to a field the annotation's kind does not have ("A quote has no verdict"). */

@@ -50,7 +50,12 @@ export class DocumentsService {
     return this.get({ id });
   }
 
-  update({ id, changes, anchors }: ApiParsedInput<'documents.update'>): ApiOutput<'documents.update'> {
+  /**
+   * Saves metadata and content. With content come the editor's `anchors` (where each annotation on
+   * screen now sits) and `orphaned` (annotations whose words an edit deleted). An anchor for an
+   * annotation that had lost its words means the user brought them back (an undo): it is anchored again.
+   */
+  update({ id, changes, anchors, orphaned }: ApiParsedInput<'documents.update'>): ApiOutput<'documents.update'> {
     const current = this.documents.get(id);
     if (!current) throw notFound();
     const { content, ...meta } = changes;
@@ -61,21 +66,34 @@ export class DocumentsService {
       if (prepared) this.documents.setContent(id, prepared.contentJson, prepared.plainText, updatedAt);
       this.documents.updateMeta(id, meta, updatedAt);
       for (const anchor of anchors ?? []) {
-        const stored = this.annotations.get(anchor.id);
-        if (!stored || stored.deleted || stored.annotation.documentId !== id) {
-          throw new ApiError('invalid_input', `Annotation ${anchor.id} is not an annotation of this document.`);
-        }
+        const { anchorStatus, anchorConfidence, anchorMethod } = this.liveAnnotation(anchor.id, id);
+        const back = anchorStatus === 'orphaned';
         this.annotations.setAnchor({
           id: anchor.id,
           start: anchor.start,
           end: anchor.end,
           ...checkedQuote(text, anchor.start, anchor.end),
+          status: back ? 'anchored' : anchorStatus,
+          confidence: back ? 1 : anchorConfidence,
+          method: back ? 'manual' : anchorMethod,
         });
+      }
+      for (const annotationId of orphaned ?? []) {
+        const { anchorMethod } = this.liveAnnotation(annotationId, id);
+        this.annotations.setAnchorState({ id: annotationId, status: 'orphaned', confidence: 0, method: anchorMethod });
       }
       this.documents.touch(id, updatedAt);
     })();
     const { content: _content, plainText: _plainText, ...updatedMeta } = this.get({ id });
     return updatedMeta;
+  }
+
+  private liveAnnotation(annotationId: string, documentId: string) {
+    const stored = this.annotations.get(annotationId);
+    if (!stored || stored.deleted || stored.annotation.documentId !== documentId) {
+      throw new ApiError('invalid_input', `Annotation ${annotationId} is not an annotation of this document.`);
+    }
+    return stored.annotation;
   }
 
   delete({ id }: ApiParsedInput<'documents.delete'>): ApiOutput<'documents.delete'> {

@@ -1,14 +1,16 @@
 /**
  * Imports: an article file (optionally with its W3C Web Annotation JSON-LD), or annotations into
  * an open article. All or nothing: the document and every annotation are written in one
- * transaction, or nothing is written and the message says why.
+ * transaction, or nothing is written and the message says why. Annotations are placed by the
+ * shared anchoring (position, then exact words, then similar words); one whose words are not in
+ * the article is kept as having lost them, never dropped and never put on other words.
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
 import { annotationCreateInput, type ApiOutput, type ApiParsedInput, type AnnotationCreateInput } from '../../shared/contract/api';
 import { formatIssues } from '../../shared/contract/formatIssues';
-import { locateAnnotation } from '../../shared/anchoring/locateAnnotation';
+import { anchorQuote, needsReview, type AnchorOutcome } from '../../shared/anchoring/reanchor';
 import { decodeText } from '../../shared/text/decodeText';
 import { parseWebAnnotations, WebAnnotationError } from '../../shared/webAnnotation/parseWebAnnotations';
 import type { ParsedWebAnnotation } from '../../shared/webAnnotation/webAnnotationTypes';
@@ -22,8 +24,6 @@ export interface FileBytes {
   fileName: string;
   bytes: Uint8Array;
 }
-
-const MAX_LISTED_MISSES = 5;
 
 export class ImportsService {
   constructor(
@@ -80,32 +80,25 @@ export class ImportsService {
     return this.importAnnotations({ documentId: input.documentId, file: fromBase64(input.file) });
   }
 
-  /** Anchors and creates each annotation; sources first so attributions can point at them. Call inside a transaction. */
+  /**
+   * Anchors and creates each annotation (sources first, so attributions can point at them). Call
+   * inside a transaction. An annotation whose words are not in the article is kept as having lost
+   * them, with its quote, never dropped and never put on other words.
+   */
   private createAnnotations(documentId: string, text: string, parsed: readonly ParsedWebAnnotation[], fileName: string): number {
-    const located = parsed.map((annotation) => {
-      // TextPositionSelectors count code points; our offsets count UTF-16 units.
-      const hint = annotation.position ? codePointRangeToUtf16(text, annotation.position) : null;
-      return { annotation, range: locateAnnotation(text, { ...annotation.quote, start: hint?.start ?? 0, end: hint?.end ?? 0 }).range };
-    });
-    const missing = located.filter((entry) => !entry.range);
-    if (missing.length > 0) {
-      const examples = missing.slice(0, MAX_LISTED_MISSES).map((entry) => `“${clip(entry.annotation.quote.exact)}”`);
-      throw new ApiError(
-        'invalid_input',
-        `${missing.length} of the ${parsed.length} annotations in "${fileName}" quote words that are not in this article (${examples.join(', ')}${missing.length > MAX_LISTED_MISSES ? ', …' : ''}). Nothing was imported.`,
-      );
-    }
+    const placed = parsed.map((annotation) => ({ annotation, outcome: placeImported(text, annotation) }));
     const idFor = new Map<string, string>();
-    const ordered = [...located].sort((a, b) => Number(b.annotation.kind === 'source') - Number(a.annotation.kind === 'source'));
+    const ordered = [...placed].sort((a, b) => Number(b.annotation.kind === 'source') - Number(a.annotation.kind === 'source'));
     for (const { annotation } of ordered) {
       const preferred = annotation.pressmarkId;
       const id = preferred && !this.annotations.exists(preferred) && ![...idFor.values()].includes(preferred) ? preferred : randomUUID();
       if (annotation.pressmarkId) idFor.set(annotation.pressmarkId, id);
     }
-    ordered.forEach(({ annotation, range }, index) => {
+    ordered.forEach(({ annotation, outcome }, index) => {
       const id = (annotation.pressmarkId && idFor.get(annotation.pressmarkId)) || randomUUID();
       const attributedTo = annotation.attributedToId ? (idFor.get(annotation.attributedToId) ?? null) : null;
-      const input = annotationCreateInput.safeParse(createInput(annotation, { id, documentId, ...range!, attributedTo }));
+      const range = outcome.range ?? { start: 0, end: Math.min(1, text.length) };
+      const input = annotationCreateInput.safeParse(createInput(annotation, { id, documentId, ...range, attributedTo }));
       if (!input.success) {
         const label = annotation.sourceId ? `${index + 1} (${annotation.sourceId})` : `${index + 1}`;
         throw new ApiError(
@@ -113,10 +106,32 @@ export class ImportsService {
           `Annotation ${label} in "${fileName}" cannot be imported: ${formatIssues(input.error)[0]} Nothing was imported.`,
         );
       }
-      this.annotations.create(input.data, { createdAt: annotation.created, updatedAt: annotation.modified });
+      this.annotations.create(input.data, {
+        createdAt: annotation.created,
+        updatedAt: annotation.modified,
+        anchor: {
+          anchorStatus: outcome.range === null ? 'orphaned' : needsReview(outcome) ? 'review' : 'anchored',
+          anchorConfidence: outcome.confidence,
+          anchorMethod: outcome.method === 'diff' || outcome.method === null ? 'import' : outcome.method,
+        },
+        ...(outcome.range === null ? { lostQuote: annotation.quote } : {}),
+      });
     });
-    return located.length;
+    return placed.length;
   }
+}
+
+/**
+ * Where an imported annotation goes: its position, if the words there are its words; else
+ * wherever the shared anchoring finds its quote (exact, then fuzzy); else nowhere.
+ */
+function placeImported(text: string, annotation: ParsedWebAnnotation): AnchorOutcome {
+  // TextPositionSelectors count code points; our offsets count UTF-16 units.
+  const hint = annotation.position ? codePointRangeToUtf16(text, annotation.position) : null;
+  if (hint && hint.end > hint.start && text.slice(hint.start, hint.end) === annotation.quote.exact) {
+    return { status: 'exact', range: hint, confidence: 1, method: 'diff' };
+  }
+  return anchorQuote(text, annotation.quote, hint?.start);
 }
 
 function createInput(
@@ -159,9 +174,4 @@ function readAnnotations(file: FileBytes) {
 
 function fromBase64(file: { fileName: string; dataBase64: string }): FileBytes {
   return { fileName: file.fileName, bytes: Buffer.from(file.dataBase64, 'base64') };
-}
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }

@@ -13,6 +13,8 @@ import { SettingsService } from './settingsService';
 import { systemClock, type Clock } from './clock';
 import { ExportsService } from './exportsService';
 import { ImportsService } from './importsService';
+import { VersionsService } from './versionsService';
+import { VersionStore } from '../storage/versionStore';
 import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdfRenderer';
 
 /** Writes are synchronous (better-sqlite3), so they apply in arrival order; exports and imports' parsing may await. */
@@ -32,6 +34,7 @@ export interface Services {
   settingsStore: SettingsStore;
   exports: ExportsService;
   imports: ImportsService;
+  versions: VersionsService;
   handlers: ApiHandlers;
 }
 
@@ -45,6 +48,7 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
   const annotations = new AnnotationsService(db, documentStore, annotationStore, clock, () => settings.get().authorName);
   const exports = new ExportsService(documents, annotations, options.renderPdf ?? chromiumPdfRenderer(), clock);
   const imports = new ImportsService(db, documents, annotations);
+  const versions = new VersionsService(db, documentStore, annotationStore, new VersionStore(db), clock);
 
   const handlers: ApiHandlers = {
     'documents.list': () => documents.list(),
@@ -55,6 +59,9 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     'documents.restore': (input) => documents.restore(input),
     'documents.import': (input) => imports.importDocumentFromContract(input),
     'documents.export': (input) => exports.export(input),
+    'documents.revise': (input) => versions.revise(input),
+    'documents.versions': (input) => versions.list(input),
+    'documents.diff': (input) => versions.diff(input),
     'annotations.list': (input) => annotations.list(input),
     'annotations.get': (input) => annotations.get(input),
     'annotations.create': (input) => annotations.create(input),
@@ -62,9 +69,11 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     'annotations.delete': (input) => annotations.delete(input),
     'annotations.restore': (input) => annotations.restore(input),
     'annotations.import': (input) => imports.importAnnotationsFromContract(input),
+    'annotations.reattach': (input) => annotations.reattach(input),
+    'annotations.acceptAnchor': (input) => annotations.acceptAnchor(input),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
   };
 
-  return { db, documents, annotations, settings, settingsStore, exports, imports, handlers };
+  return { db, documents, annotations, settings, settingsStore, exports, imports, versions, handlers };
 }

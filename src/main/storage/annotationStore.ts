@@ -2,7 +2,7 @@
  * SQL for annotations and their evidence links. Rows in, domain objects out.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { Annotation, EvidenceLink } from '../../shared/domain/annotation';
+import type { AnchorPlacement, AnchorState, Annotation, EvidenceLink } from '../../shared/domain/annotation';
 
 interface AnnotationRow {
   id: string;
@@ -21,6 +21,9 @@ interface AnnotationRow {
   claim_status: string | null;
   verdict: string | null;
   attributed_to: string | null;
+  anchor_status: AnchorState;
+  anchor_confidence: number;
+  anchor_method: AnchorPlacement;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -46,6 +49,16 @@ export interface AnchorUpdate {
   exact: string;
   prefix: string;
   suffix: string;
+  status: AnchorState;
+  confidence: number;
+  method: AnchorPlacement;
+}
+
+export interface AnchorStateUpdate {
+  id: string;
+  status: AnchorState;
+  confidence: number;
+  method: AnchorPlacement;
 }
 
 export class AnnotationStore {
@@ -58,6 +71,7 @@ export class AnnotationStore {
     deleteEvidence: Statement;
     insertEvidence: Statement;
     setAnchor: Statement;
+    setAnchorState: Statement;
     softDelete: Statement;
     restore: Statement;
     countLive: Statement<[string], { n: number }>;
@@ -67,15 +81,18 @@ export class AnnotationStore {
     this.statements = {
       upsert: db.prepare(`
         INSERT INTO annotations (id, document_id, kind, start_offset, end_offset, exact, prefix, suffix, note, author,
-                                 speaker, source_name, source_type, claim_status, verdict, attributed_to, created_at, updated_at)
+                                 speaker, source_name, source_type, claim_status, verdict, attributed_to,
+                                 anchor_status, anchor_confidence, anchor_method, created_at, updated_at)
         VALUES (@id, @documentId, @kind, @start, @end, @exact, @prefix, @suffix, @note, @author,
-                @speaker, @sourceName, @sourceType, @status, @verdict, @attributedTo, @createdAt, @updatedAt)
+                @speaker, @sourceName, @sourceType, @status, @verdict, @attributedTo,
+                @anchorStatus, @anchorConfidence, @anchorMethod, @createdAt, @updatedAt)
         ON CONFLICT (id) DO UPDATE SET
           start_offset = excluded.start_offset, end_offset = excluded.end_offset, exact = excluded.exact,
           prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note, author = excluded.author,
           speaker = excluded.speaker, source_name = excluded.source_name, source_type = excluded.source_type,
           claim_status = excluded.claim_status, verdict = excluded.verdict, attributed_to = excluded.attributed_to,
-          updated_at = excluded.updated_at`),
+          anchor_status = excluded.anchor_status, anchor_confidence = excluded.anchor_confidence,
+          anchor_method = excluded.anchor_method, updated_at = excluded.updated_at`),
       get: db.prepare(`SELECT * FROM annotations WHERE id = ?`),
       listByDocument: db.prepare(`
         SELECT * FROM annotations WHERE document_id = ? AND deleted_at IS NULL
@@ -88,8 +105,11 @@ export class AnnotationStore {
       insertEvidence: db.prepare(`
         INSERT INTO evidence_links (annotation_id, position, url, title, note) VALUES (?, ?, ?, ?, ?)`),
       setAnchor: db.prepare(`
-        UPDATE annotations SET start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix, suffix = @suffix
+        UPDATE annotations SET start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix, suffix = @suffix,
+               anchor_status = @status, anchor_confidence = @confidence, anchor_method = @method
         WHERE id = @id`),
+      setAnchorState: db.prepare(`
+        UPDATE annotations SET anchor_status = @status, anchor_confidence = @confidence, anchor_method = @method WHERE id = @id`),
       softDelete: db.prepare(`UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`),
       restore: db.prepare(`UPDATE annotations SET deleted_at = NULL, updated_at = ? WHERE id = ?`),
       countLive: db.prepare(`SELECT count(*) AS n FROM annotations WHERE document_id = ? AND deleted_at IS NULL`),
@@ -132,6 +152,11 @@ export class AnnotationStore {
     this.statements.setAnchor.run(update);
   }
 
+  /** Changes where an annotation stands (e.g. orphaned) without moving it. */
+  setAnchorState(update: AnchorStateUpdate): void {
+    this.statements.setAnchorState.run(update);
+  }
+
   softDelete(id: string, deletedAt: string): boolean {
     return this.statements.softDelete.run(deletedAt, id).changes > 0;
   }
@@ -159,6 +184,9 @@ function toParams(a: Annotation): Record<string, unknown> {
     status: a.kind === 'claim' ? a.status : null,
     verdict: a.kind === 'claim' ? a.verdict : null,
     attributedTo: a.kind === 'source' ? null : a.attributedTo,
+    anchorStatus: a.anchorStatus,
+    anchorConfidence: a.anchorConfidence,
+    anchorMethod: a.anchorMethod,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
@@ -175,6 +203,9 @@ function toAnnotation(row: AnnotationRow, evidence: EvidenceRow[]): Annotation {
     suffix: row.suffix,
     note: row.note,
     author: row.author,
+    anchorStatus: row.anchor_status,
+    anchorConfidence: row.anchor_confidence,
+    anchorMethod: row.anchor_method,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -13,15 +13,19 @@ export interface Placement {
   ranges: AnnotationRange[];
   /** Annotations found somewhere other than their stored offsets: their new offsets, to be saved. */
   moved: AnnotationAnchor[];
+  /** Annotations not on any words: those stored as having lost them, and any whose words are gone now. */
   detached: string[];
+  /** Of those, the ones that were on their words until now: to be saved as having lost them. */
+  newlyDetached: string[];
 }
 
 export function placeAnnotations(index: TextIndex, annotations: readonly Annotation[]): Placement {
-  const placement: Placement = { ranges: [], moved: [], detached: [] };
+  const placement: Placement = { ranges: [], moved: [], detached: [], newlyDetached: [] };
   for (const annotation of annotations) {
     const { range, moved } = locateAnnotation(index.text, annotation);
     if (!range) {
       placement.detached.push(annotation.id);
+      if (annotation.anchorStatus !== 'orphaned') placement.newlyDetached.push(annotation.id);
       continue;
     }
     if (moved) placement.moved.push({ id: annotation.id, ...range });
@@ -30,6 +34,7 @@ export function placeAnnotations(index: TextIndex, annotations: readonly Annotat
       kind: annotation.kind,
       from: index.offsetToPos(range.start, 'start'),
       to: index.offsetToPos(range.end, 'end'),
+      review: annotation.anchorStatus === 'review',
     });
   }
   return placement;

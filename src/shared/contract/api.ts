@@ -63,6 +63,8 @@ export const documentUpdateInput = z.strictObject({
     .partial(),
   /** With new content: where each still-attached annotation now sits in the new plain text. */
   anchors: z.array(annotationAnchor).optional(),
+  /** Annotations whose words the edit deleted entirely: kept, marked as having lost their words. */
+  orphaned: z.array(entityId).optional(),
 });
 export type DocumentUpdateInput = z.infer<typeof documentUpdateInput>;
 
@@ -79,6 +81,46 @@ export type FileData = z.infer<typeof fileData>;
 
 const ignoredAnnotation = z.object({ index: z.number().int(), id: z.string().optional(), reason: z.string() });
 
+/** One version of an article's text, as kept by "Update article". */
+export const documentVersion = z.object({
+  number: z.number().int(),
+  label: z.string(),
+  createdAt: z.string(),
+  wordsAdded: z.number().int(),
+  wordsRemoved: z.number().int(),
+  charCount: z.number().int(),
+});
+export type DocumentVersion = z.infer<typeof documentVersion>;
+
+/** What re-anchoring did with the annotations of an article on a new version. */
+export const anchorCounts = z.object({
+  exact: z.number().int(),
+  moved: z.number().int(),
+  fuzzy: z.number().int(),
+  review: z.number().int(),
+  orphaned: z.number().int(),
+});
+export type AnchorCounts = z.infer<typeof anchorCounts>;
+
+/** Two versions compared: the text as same/added/removed passages, and the annotations the changes touch. */
+export const versionDiff = z.object({
+  from: z.number().int(),
+  to: z.number().int().nullable(),
+  passages: z.array(z.object({ change: z.enum(['same', 'added', 'removed']), text: z.string() })),
+  wordsAdded: z.number().int(),
+  wordsRemoved: z.number().int(),
+  touched: z.array(
+    z.object({
+      id: entityId,
+      kind: z.enum(['quote', 'source', 'claim']),
+      exact: z.string(),
+      label: z.string(),
+      anchorStatus: z.enum(['anchored', 'review', 'orphaned']),
+    }),
+  ),
+});
+export type VersionDiff = z.infer<typeof versionDiff>;
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const apiContract = {
@@ -91,6 +133,24 @@ export const apiContract = {
   'documents.import': method(
     z.strictObject({ file: fileData, annotations: fileData.optional() }),
     z.object({ document: documentSummary, annotationCount: z.number().int(), ignored: z.array(ignoredAnnotation) }),
+  ),
+  'documents.revise': method(
+    z
+      .strictObject({
+        id: entityId,
+        content: pmNodeJson.optional(),
+        file: fileData.optional(),
+        label: z.string().trim().max(200).optional(),
+      })
+      .refine((input) => (input.content === undefined) !== (input.file === undefined), {
+        message: 'Give the new version as content or as a file, not both.',
+      }),
+    z.object({ version: documentVersion, counts: anchorCounts }),
+  ),
+  'documents.versions': method(byId, z.array(documentVersion)),
+  'documents.diff': method(
+    z.strictObject({ id: entityId, from: z.number().int().min(1), to: z.number().int().min(1).nullable() }),
+    versionDiff,
   ),
   'documents.export': method(
     z.strictObject({
@@ -105,6 +165,8 @@ export const apiContract = {
   'annotations.update': method(z.strictObject({ id: entityId, changes: annotationChanges }), annotation),
   'annotations.delete': method(byId, byId),
   'annotations.restore': method(z.strictObject({ id: entityId, start: offset.optional(), end: offset.optional() }), annotation),
+  'annotations.reattach': method(z.strictObject({ id: entityId, start: offset, end: offset }), annotation),
+  'annotations.acceptAnchor': method(byId, annotation),
   'annotations.import': method(
     z.strictObject({ documentId: entityId, file: fileData }),
     z.object({ imported: z.number().int(), ignored: z.array(ignoredAnnotation) }),
@@ -144,6 +206,9 @@ export const METHOD_PURPOSES: Record<ApiMethod, string> = {
   'documents.restore': 'restore the document',
   'documents.import': 'import the file',
   'documents.export': 'export the document',
+  'documents.revise': 'update the article',
+  'documents.versions': 'list the versions',
+  'documents.diff': 'compare the versions',
   'annotations.list': 'list the annotations',
   'annotations.get': 'read the annotation',
   'annotations.create': 'create the annotation',
@@ -151,6 +216,8 @@ export const METHOD_PURPOSES: Record<ApiMethod, string> = {
   'annotations.delete': 'delete the annotation',
   'annotations.restore': 'restore the annotation',
   'annotations.import': 'import the annotations',
+  'annotations.reattach': 're-attach the annotation',
+  'annotations.acceptAnchor': 'accept the annotation’s new place',
   'settings.get': 'read the settings',
   'settings.update': 'save the settings',
 };

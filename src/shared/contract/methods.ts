@@ -12,6 +12,9 @@ export const API_METHOD_NAMES = [
   'documents.restore',
   'documents.import',
   'documents.export',
+  'documents.revise',
+  'documents.versions',
+  'documents.diff',
   'annotations.list',
   'annotations.get',
   'annotations.create',
@@ -19,6 +22,8 @@ export const API_METHOD_NAMES = [
   'annotations.delete',
   'annotations.restore',
   'annotations.import',
+  'annotations.reattach',
+  'annotations.acceptAnchor',
   'settings.get',
   'settings.update',
 ] as const;

@@ -19,6 +19,23 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 export const CLAIM_STATUSES = ['to_check', 'in_progress', 'checked'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** Where an annotation stands with its words: on them, placed by Pressmark but to be checked, or lost. */
+export const ANCHOR_STATUSES = ['anchored', 'review', 'orphaned'] as const;
+export type AnchorState = (typeof ANCHOR_STATUSES)[number];
+
+/** What last placed an annotation on its words. */
+export const ANCHOR_METHODS = ['selection', 'diff', 'quote', 'fuzzy', 'import', 'manual'] as const;
+export type AnchorPlacement = (typeof ANCHOR_METHODS)[number];
+
+export const ANCHOR_METHOD_LABELS: Record<AnchorPlacement, string> = {
+  selection: 'tagged by hand',
+  diff: 'followed the text through the update',
+  quote: 'found by its exact words',
+  fuzzy: 'found by similar words',
+  import: 'imported',
+  manual: 're-attached by hand',
+};
+
 export const KIND_LABELS: Record<AnnotationKind, string> = { quote: 'Quote', source: 'Source', claim: 'Claim' };
 export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   person: 'Person',
@@ -78,6 +95,9 @@ const base = {
   prefix: z.string(),
   suffix: z.string(),
   ...commonFields,
+  anchorStatus: z.enum(ANCHOR_STATUSES),
+  anchorConfidence: z.number().min(0).max(1),
+  anchorMethod: z.enum(ANCHOR_METHODS),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 };

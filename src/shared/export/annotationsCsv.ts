@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'verdict',
   'attributed_to',
   'evidence',
+  'position',
   'note',
   'author',
   'created',
@@ -33,6 +34,12 @@ export const CSV_COLUMNS = [
   'document_id',
   'document_title',
 ] as const;
+
+const POSITION_LABELS: Record<Annotation['anchorStatus'], string> = {
+  anchored: 'on its words',
+  review: 'to check',
+  orphaned: 'lost its words',
+};
 
 export function annotationsCsv(document: { id: string; title: string }, annotations: readonly Annotation[]): string {
   const sources = new Map(annotations.filter((a): a is SourceAnnotation => a.kind === 'source').map((s) => [s.id, s]));
@@ -54,6 +61,7 @@ export function annotationsCsv(document: { id: string; title: string }, annotati
       verdict: a.kind === 'claim' ? a.verdict : '',
       attributed_to: a.kind === 'source' ? '' : name(a.attributedTo),
       evidence: a.kind === 'claim' ? a.evidence.map((link) => (link.title ? `${link.title} <${link.url}>` : link.url)).join('\n') : '',
+      position: POSITION_LABELS[a.anchorStatus],
       note: a.note,
       author: a.author,
       created: a.createdAt,

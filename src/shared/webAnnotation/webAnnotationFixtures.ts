@@ -48,6 +48,9 @@ function over(words: string, id: string, author = 'Maria Lopez', note = '') {
     ...textQuoteAt(ARTICLE_TEXT, { start, end }),
     note,
     author,
+    anchorStatus: 'anchored',
+    anchorConfidence: 1,
+    anchorMethod: 'selection',
     createdAt: CREATED,
     updatedAt: UPDATED,
   };

@@ -594,6 +594,9 @@ describe('exportDocx', () => {
         suffix: text.slice(last.end, last.end + 32),
         note: `Note ${i}`,
         author: i % 2 ? 'Jane Reporter' : '',
+        anchorStatus: 'anchored' as const,
+        anchorConfidence: 1,
+        anchorMethod: 'selection' as const,
         createdAt: GENERATED_AT,
         updatedAt: GENERATED_AT,
       };

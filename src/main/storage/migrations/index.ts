@@ -3,6 +3,7 @@
  * a change to the schema is a new numbered file appended here.
  */
 import { migration001 } from './001_initial';
+import { migration002 } from './002_versions_and_anchoring';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
