@@ -15,6 +15,8 @@ import { ExportMenu } from './ExportMenu';
 import { useImporter } from '../app/ImporterContext';
 import { ANNOTATION_EXTENSIONS } from '../../shared/import/fileTypes';
 import { ImportFilesButton } from '../files/ImportFilesButton';
+import { UpdateArticleDialog, describeRevision } from '../versions/UpdateArticleDialog';
+import { VersionsDialog } from '../versions/VersionsDialog';
 
 export function ArticleView({ documentId, onClose, toasts }: { documentId: string; onClose: () => void; toasts: ToastStore }) {
   const api = useApi();
@@ -73,11 +75,22 @@ export function ArticleView({ documentId, onClose, toasts }: { documentId: strin
         Opening the article…
       </main>
     );
-  return <OpenArticle key={version} session={session} onClose={onClose} toasts={toasts} />;
+  return <OpenArticle key={version} session={session} onClose={onClose} toasts={toasts} onReload={() => setVersion((v) => v + 1)} />;
 }
 
-function OpenArticle({ session, onClose, toasts }: { session: DocumentSession; onClose: () => void; toasts: ToastStore }) {
+function OpenArticle({
+  session,
+  onClose,
+  toasts,
+  onReload,
+}: {
+  session: DocumentSession;
+  onClose: () => void;
+  toasts: ToastStore;
+  onReload: () => void;
+}) {
   const snapshot = useSessionSnapshot(session);
+  const [dialog, setDialog] = useState<'update' | 'versions' | null>(null);
 
   return (
     <div className="article-view">
@@ -88,8 +101,27 @@ function OpenArticle({ session, onClose, toasts }: { session: DocumentSession; o
         <span className="app-bar-title">{snapshot.document.title}</span>
         <SaveStatus snapshot={snapshot} />
         <ImportFilesButton label="Import annotations…" pickerLabel="Import W3C annotation files" accept={ANNOTATION_EXTENSIONS} />
+        <button type="button" onClick={() => setDialog('versions')}>
+          Versions
+        </button>
+        <button type="button" onClick={() => setDialog('update')}>
+          Update article…
+        </button>
         <ExportMenu session={session} toasts={toasts} />
       </header>
+      {dialog === 'update' && (
+        <UpdateArticleDialog
+          documentId={session.documentId}
+          beforeUpdate={() => session.flush()}
+          onCancel={() => setDialog(null)}
+          onUpdated={(result) => {
+            setDialog(null);
+            toasts.show(describeRevision(result));
+            onReload();
+          }}
+        />
+      )}
+      {dialog === 'versions' && <VersionsDialog documentId={session.documentId} onClose={() => setDialog(null)} />}
       <Toolbar onTag={(kind) => session.tag(kind)} />
       <div className="article-layout">
         <main className="article-main">

@@ -105,6 +105,30 @@ describe('DocumentSession', () => {
     expect(restored).toMatchObject([{ id, exact: 'Police said' }]);
   });
 
+  it('stores an annotation whose words were deleted as having lost them, and re-attaches it by selection', async () => {
+    const { session, open, api, documentId } = await openFixture();
+    select(session, 'Police said');
+    session.tag('source');
+    const id = session.getSnapshot().activeId as string;
+    select(session, 'Police said attendees numbered into the millions.');
+    session.dispatchTransaction(session.editorState.tr.deleteSelection());
+    await session.flush();
+    expect(await api.client.call('annotations.get', { id })).toMatchObject({ anchorStatus: 'orphaned', exact: 'Police said' });
+    const reopened = await open();
+    expect(reopened.getSnapshot().detachedIds).toEqual(new Set([id]));
+
+    select(reopened, 'Khamenei’s voice cracked');
+    reopened.reattach(id);
+    expect(reopened.getSnapshot().detachedIds.size).toBe(0);
+    await reopened.flush();
+    expect(await api.client.call('annotations.get', { id })).toMatchObject({
+      anchorStatus: 'anchored',
+      anchorMethod: 'manual',
+      exact: 'Khamenei’s voice cracked',
+    });
+    expect((await api.client.call('annotations.list', { documentId })).map((a) => a.id)).toEqual([id]);
+  });
+
   it('keeps an annotation whose words were deleted, and re-attaches it when the deletion is undone', async () => {
     const { session, open } = await openFixture();
     select(session, 'Police said');

@@ -36,7 +36,7 @@ export interface SessionSnapshot {
   document: DocumentMeta;
   /** Live annotations in document order. */
   annotations: readonly Annotation[];
-  /** Annotations whose words are no longer in the text. */
+  /** Annotations whose words are no longer in the text (orphaned): kept, listed apart, re-attachable. */
   detachedIds: ReadonlySet<string>;
   activeId: string | null;
   /** Set when a card should take keyboard focus (after tagging); the nonce makes each request new. */
@@ -69,8 +69,10 @@ export class DocumentSession {
   private readonly listeners = new Set<() => void>();
   private readonly queue: WriteQueue;
   private readonly annotations = new Map<string, Annotation>();
-  /** Detached annotation → the position where its words were last seen, mapped through later edits. */
+  /** Annotations detached by an edit in this session → where their words were, mapped through later edits (for undo). */
   private readonly detachedAt = new Map<string, number>();
+  /** Annotations that lost their words since the last save: saved as orphaned with the next content. */
+  private readonly pendingOrphans = new Set<string>();
   private readonly refusedIds = new Set<string>();
   private readonly pendingFields = new Map<string, AnnotationChanges>();
   private pendingMeta: MetaChanges = {};
@@ -105,10 +107,7 @@ export class DocumentSession {
     const index = TextIndex.fromDoc(doc);
     const placement = placeAnnotations(index, annotations);
     for (const annotation of annotations) this.annotations.set(annotation.id, annotation);
-    for (const id of placement.detached) {
-      const annotation = this.annotations.get(id) as Annotation;
-      this.detachedAt.set(id, index.offsetToPos(Math.min(annotation.start, index.text.length)));
-    }
+    for (const id of placement.newlyDetached) this.markOrphaned(id);
     this.state = EditorState.create({
       doc,
       plugins: editorPlugins({
@@ -129,7 +128,7 @@ export class DocumentSession {
     };
     this.applyMoves(index, placement.moved);
     this.publish({ annotations: this.sortedAnnotations() });
-    if (placement.moved.length > 0) this.enqueueAnchors(placement.moved);
+    if (placement.moved.length > 0 || this.pendingOrphans.size > 0) this.enqueueAnchors(placement.moved);
   }
 
   get documentId(): string {
@@ -169,8 +168,9 @@ export class DocumentSession {
       for (const id of detached) {
         const range = annotationRange(before, id);
         this.detachedAt.set(id, range ? tr.mapping.map(range.from, -1) : 0);
+        this.markOrphaned(id);
       }
-      if (detached.length > 0) this.publish({ detachedIds: new Set(this.detachedAt.keys()) });
+      if (detached.length > 0) this.publish({ annotations: this.sortedAnnotations(), detachedIds: this.orphanIds() });
       this.reattachDetached();
       this.contentDirty = true;
       this.scheduleSave();
@@ -196,7 +196,7 @@ export class DocumentSession {
     }
     this.flushContent(index);
     const duplicate = this.sortedAnnotations().find(
-      (a) => a.kind === kind && !this.detachedAt.has(a.id) && a.start === range.start && a.end === range.end,
+      (a) => a.kind === kind && a.anchorStatus !== 'orphaned' && a.start === range.start && a.end === range.end,
     );
     if (duplicate) {
       this.activate(duplicate.id, { scroll: true, focusCard: true });
@@ -282,16 +282,73 @@ export class DocumentSession {
           },
         ],
       });
-    } else {
-      this.detachedAt.set(annotation.id, index.offsetToPos(Math.min(annotation.start, index.text.length)));
+    } else if (annotation.anchorStatus !== 'orphaned') {
+      this.markOrphaned(annotation.id);
     }
-    this.publish({ annotations: this.sortedAnnotations(), detachedIds: new Set(this.detachedAt.keys()) });
+    this.publish({ annotations: this.sortedAnnotations(), detachedIds: this.orphanIds() });
     this.queue.enqueue(
       () => this.api.call('annotations.restore', { id: annotation.id, ...(found ?? {}) }).then(() => undefined),
       (error) => {
         this.forget(annotation.id);
         this.notifier.toast(`Could not restore: ${error.message}`);
       },
+    );
+  }
+
+  /**
+   * Puts an annotation on the words selected in the editor: how a lost annotation is re-attached,
+   * or one flagged for review is moved to the right words.
+   */
+  reattach(id: string): void {
+    const annotation = this.annotations.get(id);
+    if (!annotation) return;
+    const { from, to, empty } = this.state.selection;
+    const index = TextIndex.fromDoc(this.state.doc);
+    const range = empty ? null : trimRange(index.text, { start: index.posToOffset(from), end: index.posToOffset(to) });
+    if (!range) {
+      this.notifier.toast('Select the words in the article to attach it to, then press Attach again.');
+      return;
+    }
+    this.flushContent(index);
+    const previous = annotation;
+    this.annotations.set(id, {
+      ...annotation,
+      ...range,
+      ...textQuoteAt(index.text, range),
+      anchorStatus: 'anchored',
+      anchorConfidence: 1,
+      anchorMethod: 'manual',
+    });
+    this.detachedAt.delete(id);
+    this.pendingOrphans.delete(id);
+    this.dispatchAnnotationAction({
+      type: 'add',
+      ranges: [{ id, kind: annotation.kind, from: index.offsetToPos(range.start, 'start'), to: index.offsetToPos(range.end, 'end') }],
+    });
+    this.activate(id);
+    this.publish({ annotations: this.sortedAnnotations(), detachedIds: this.orphanIds() });
+    this.queue.enqueue(
+      () => this.api.call('annotations.reattach', { id, ...range }).then(() => undefined),
+      (error) => {
+        this.annotations.set(id, previous);
+        if (previous.anchorStatus === 'orphaned') this.dispatchAnnotationAction({ type: 'remove', ids: [id] });
+        this.publish({ annotations: this.sortedAnnotations(), detachedIds: this.orphanIds() });
+        this.notifier.toast(`Could not attach it: ${error.message}`);
+      },
+    );
+  }
+
+  /** The user agrees with where Pressmark put an annotation flagged for review. */
+  acceptAnchor(id: string): void {
+    const annotation = this.annotations.get(id);
+    const range = annotationRange(this.state, id);
+    if (!annotation || annotation.anchorStatus !== 'review' || !range) return;
+    this.annotations.set(id, { ...annotation, anchorStatus: 'anchored', anchorConfidence: 1 });
+    this.dispatchAnnotationAction({ type: 'add', ranges: [{ ...range, review: false }] });
+    this.publish({ annotations: this.sortedAnnotations() });
+    this.queue.enqueue(
+      () => this.api.call('annotations.acceptAnchor', { id }).then(() => undefined),
+      (error) => this.notifier.toast(`Could not save that: ${error.message}`),
     );
   }
 
@@ -322,6 +379,7 @@ export class DocumentSession {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.flushContent();
+    if (this.pendingOrphans.size > 0) this.enqueueAnchors([]);
     this.flushFields();
     this.flushMeta();
     this.updateSaveState();
@@ -330,7 +388,11 @@ export class DocumentSession {
 
   hasUnsavedWork(): boolean {
     return (
-      this.contentDirty || this.pendingFields.size > 0 || Object.keys(this.pendingMeta).length > 0 || this.queue.getState().pending > 0
+      this.contentDirty ||
+      this.pendingFields.size > 0 ||
+      this.pendingOrphans.size > 0 ||
+      Object.keys(this.pendingMeta).length > 0 ||
+      this.queue.getState().pending > 0
     );
   }
 
@@ -348,6 +410,7 @@ export class DocumentSession {
     const anchors: AnnotationAnchor[] = annotationRanges(this.state)
       .map((range) => ({ id: range.id, start: index.posToOffset(range.from), end: index.posToOffset(range.to) }))
       .filter((anchor) => anchor.end > anchor.start);
+    const orphaned = this.takePendingOrphans();
     this.applyMoves(index, anchors);
     this.publish({ annotations: this.sortedAnnotations() });
     this.queue.enqueue(
@@ -357,6 +420,7 @@ export class DocumentSession {
             id: this.documentId,
             changes: { content },
             anchors: anchors.filter((anchor) => !this.refusedIds.has(anchor.id)),
+            orphaned: orphaned.filter((id) => !this.refusedIds.has(id)),
           })
           .then(() => undefined),
       (error) => this.notifier.toast(`Could not save the article: ${error.message}`),
@@ -383,9 +447,11 @@ export class DocumentSession {
     );
   }
 
+  /** Saves where annotations moved, and which lost their words, without new content. */
   private enqueueAnchors(anchors: AnnotationAnchor[]): void {
+    const orphaned = this.takePendingOrphans();
     this.queue.enqueue(
-      () => this.api.call('documents.update', { id: this.documentId, changes: {}, anchors }).then(() => undefined),
+      () => this.api.call('documents.update', { id: this.documentId, changes: {}, anchors, orphaned }).then(() => undefined),
       (error) => this.notifier.toast(`Could not save where annotations moved: ${error.message}`),
     );
   }
@@ -428,6 +494,9 @@ export class DocumentSession {
       ...textQuoteAt(text, range),
       note: '',
       author: '',
+      anchorStatus: 'anchored' as const,
+      anchorConfidence: 1,
+      anchorMethod: 'selection' as const,
       createdAt: time,
       updatedAt: time,
     };
@@ -463,21 +532,25 @@ export class DocumentSession {
       if (!found || Math.abs(found.start - hint) > REATTACH_WINDOW) continue;
       ranges.push({ id, kind: annotation.kind, from: index.offsetToPos(found.start, 'start'), to: index.offsetToPos(found.end, 'end') });
       this.detachedAt.delete(id);
+      // Its words are back (an undo): the next save's anchors put it on them again.
+      this.pendingOrphans.delete(id);
+      this.annotations.set(id, { ...annotation, anchorStatus: 'anchored', anchorConfidence: 1, anchorMethod: 'manual' });
     }
     if (ranges.length === 0) return;
     this.dispatchAnnotationAction({ type: 'add', ranges });
-    this.publish({ detachedIds: new Set(this.detachedAt.keys()) });
+    this.publish({ annotations: this.sortedAnnotations(), detachedIds: this.orphanIds() });
   }
 
   /** Removes an annotation from the editor and the sidebar (not from storage). */
   private forget(id: string): void {
     this.annotations.delete(id);
     this.detachedAt.delete(id);
+    this.pendingOrphans.delete(id);
     this.pendingFields.delete(id);
     this.dispatchAnnotationAction({ type: 'remove', ids: [id] });
     this.publish({
       annotations: this.sortedAnnotations(),
-      detachedIds: new Set(this.detachedAt.keys()),
+      detachedIds: this.orphanIds(),
       activeId: this.snapshot.activeId === id ? null : this.snapshot.activeId,
     });
   }
@@ -493,6 +566,24 @@ export class DocumentSession {
     const element = node.nodeType === 1 ? (node as HTMLElement) : node.parentElement;
     const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }
+
+  /** Marks an annotation as having lost its words, here and (with the next save) in storage. */
+  private markOrphaned(id: string): void {
+    const annotation = this.annotations.get(id);
+    if (!annotation || annotation.anchorStatus === 'orphaned') return;
+    this.annotations.set(id, { ...annotation, anchorStatus: 'orphaned', anchorConfidence: 0 });
+    this.pendingOrphans.add(id);
+  }
+
+  private takePendingOrphans(): string[] {
+    const ids = [...this.pendingOrphans];
+    this.pendingOrphans.clear();
+    return ids;
+  }
+
+  private orphanIds(): Set<string> {
+    return new Set([...this.annotations.values()].filter((a) => a.anchorStatus === 'orphaned').map((a) => a.id));
   }
 
   private sortedAnnotations(): Annotation[] {

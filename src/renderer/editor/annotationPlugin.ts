@@ -17,11 +17,14 @@ export interface AnnotationRange {
   kind: AnnotationKind;
   from: number;
   to: number;
+  /** Placed by Pressmark on a new version with less than full confidence: drawn so it stands out. */
+  review?: boolean;
 }
 
 interface AnnotationSpec {
   id: string;
   kind: AnnotationKind;
+  review: boolean;
 }
 
 export interface AnnotationPluginState {
@@ -113,11 +116,11 @@ function applyTransaction(tr: Transaction, value: AnnotationPluginState): Annota
 }
 
 function toDecoration(range: AnnotationRange): Decoration {
-  const spec: AnnotationSpec = { id: range.id, kind: range.kind };
+  const spec: AnnotationSpec = { id: range.id, kind: range.kind, review: range.review ?? false };
   return Decoration.inline(
     range.from,
     range.to,
-    { class: `pm-annotation pm-annotation-${range.kind}` },
+    { class: `pm-annotation pm-annotation-${range.kind}${spec.review ? ' pm-annotation-review' : ''}` },
     {
       ...spec,
       inclusiveStart: false,
@@ -133,7 +136,7 @@ function findRange(decorations: DecorationSet, id: string): AnnotationRange | nu
 
 function toRange(decoration: Decoration): AnnotationRange {
   const spec = decoration.spec as AnnotationSpec;
-  return { id: spec.id, kind: spec.kind, from: decoration.from, to: decoration.to };
+  return { id: spec.id, kind: spec.kind, from: decoration.from, to: decoration.to, review: spec.review };
 }
 
 /** Every annotation range in the editor now. */

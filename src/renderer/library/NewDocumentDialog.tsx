@@ -4,49 +4,34 @@
  * browser or Word keeps its headings, emphasis, links, lists and quotes (reduced to our schema)
  * as long as the pasted text is not edited in the box.
  */
-import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
-import { plainTextToDoc, splitHeadline } from '../../shared/editor/fromPlainText';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { splitHeadline } from '../../shared/editor/fromPlainText';
 import type { PmNodeJson } from '../../shared/domain/document';
 import { useApi } from '../app/ApiContext';
-import { pastedHtmlToDoc } from '../editor/pastedHtml';
 import { articleSchema } from '../../shared/editor/schema';
+import { useRichPaste } from './useRichPaste';
 
 export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
   const api = useApi();
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [titleEdited, setTitleEdited] = useState(false);
-  const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [rich, setRich] = useState<{ html: string; text: string } | null>(null);
+  const paste = useRichPaste((value) => {
+    if (!titleEdited) setTitle(splitHeadline(value).title);
+  });
+  const text = paste.text;
 
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
 
-  function changeText(value: string) {
-    setText(value);
-    if (rich && value !== rich.text) setRich(null);
-    if (!titleEdited) setTitle(splitHeadline(value).title);
-  }
-
-  function paste(event: ClipboardEvent<HTMLTextAreaElement>) {
-    const html = event.clipboardData.getData('text/html');
-    const plain = event.clipboardData.getData('text/plain');
-    if (!html || text.trim() !== '') return;
-    event.preventDefault();
-    setRich({ html, text: plain });
-    setText(plain);
-    if (!titleEdited) setTitle(splitHeadline(plain).title);
-  }
-
   function content(body: string, headline: string): PmNodeJson {
-    if (!rich) return plainTextToDoc(body).toJSON() as PmNodeJson;
-    const doc = pastedHtmlToDoc(rich.html);
-    // The headline became the title: leave its block out of the body.
+    const doc = paste.toDoc(body);
+    // Rich text keeps its first block: if the headline became the title, leave that block out.
     const first = doc.firstChild;
-    if (headline && first && first.textContent.trim() === headline && doc.childCount > 1) {
+    if (paste.isRich && headline && first && first.textContent.trim() === headline && doc.childCount > 1) {
       const rest: (typeof first)[] = [];
       doc.forEach((child, _offset, index) => index > 0 && rest.push(child));
       return articleSchema.node('doc', null, rest).toJSON() as PmNodeJson;
@@ -91,8 +76,8 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
           Article text
           <textarea
             value={text}
-            onChange={(event) => changeText(event.target.value)}
-            onPaste={paste}
+            onChange={(event) => paste.setText(event.target.value)}
+            onPaste={paste.onPaste}
             rows={16}
             placeholder="Paste the article here"
           />

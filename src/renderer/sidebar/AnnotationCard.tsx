@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import {
+  ANCHOR_METHOD_LABELS,
   CLAIM_STATUSES,
   CLAIM_STATUS_LABELS,
   KIND_LABELS,
@@ -39,7 +40,9 @@ export function AnnotationCard({ annotation, session, active, detached, focusNon
   }, [focusNonce]);
 
   useEffect(() => {
-    if (active) card.current?.scrollIntoView({ block: 'nearest' });
+    // Bring the card into view when it was selected elsewhere (a click on its highlight); not when the
+    // user is already working in it, where scrolling would move the control under the pointer.
+    if (active && !card.current?.contains(document.activeElement)) card.current?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   const backToArticle = (event: KeyboardEvent) => {
@@ -71,7 +74,24 @@ export function AnnotationCard({ annotation, session, active, detached, focusNon
         <q>{excerpt}</q>
       </button>
       {detached && (
-        <p className="card-warning">Its words are no longer in the article. The annotation is kept; delete it if it is no longer needed.</p>
+        <div className="card-warning" role="note">
+          <p>Its words are no longer in the article. Select where it belongs and attach it, or delete it if it is no longer needed.</p>
+          <AttachButton session={session} id={annotation.id} />
+        </div>
+      )}
+      {!detached && annotation.anchorStatus === 'review' && (
+        <div className="card-review" role="note">
+          <p>
+            Check its place: {ANCHOR_METHOD_LABELS[annotation.anchorMethod]} in the new version,{' '}
+            {Math.round(annotation.anchorConfidence * 100)}% sure.
+          </p>
+          <div className="card-review-actions">
+            <button type="button" className="small" onClick={() => session.acceptAnchor(annotation.id)}>
+              Looks right
+            </button>
+            <AttachButton session={session} id={annotation.id} />
+          </div>
+        </div>
       )}
       {!active && <CardSummary annotation={annotation} sources={sources} />}
       {active && (
@@ -163,6 +183,15 @@ export function AnnotationCard({ annotation, session, active, detached, focusNon
         </>
       )}
     </li>
+  );
+}
+
+/** Re-attaches to the editor's selection; mousedown is prevented so the selection survives the click. */
+function AttachButton({ session, id }: { session: DocumentSession; id: string }) {
+  return (
+    <button type="button" className="small" onMouseDown={(event) => event.preventDefault()} onClick={() => session.reattach(id)}>
+      Attach to selected words
+    </button>
   );
 }
 

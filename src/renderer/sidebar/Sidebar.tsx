@@ -1,5 +1,6 @@
 /**
- * The annotation sidebar: a card per annotation in document order, filterable by kind.
+ * The annotation sidebar: a card per annotation in document order, filterable by kind, and apart
+ * from them the annotations that lost their words (never deleted; re-attachable by selection).
  */
 import { useState } from 'react';
 import { ANNOTATION_KINDS, type AnnotationKind, type SourceAnnotation } from '../../shared/domain/annotation';
@@ -13,7 +14,20 @@ const PLURAL: Record<AnnotationKind, string> = { quote: 'Quotes', source: 'Sourc
 export function Sidebar({ session, snapshot }: { session: DocumentSession; snapshot: SessionSnapshot }) {
   const [filter, setFilter] = useState<Filter>('all');
   const { annotations } = snapshot;
-  const shown = filter === 'all' ? annotations : annotations.filter((a) => a.kind === filter);
+  const ofKind = filter === 'all' ? annotations : annotations.filter((a) => a.kind === filter);
+  const shown = ofKind.filter((a) => !snapshot.detachedIds.has(a.id));
+  const lost = ofKind.filter((a) => snapshot.detachedIds.has(a.id));
+  const card = (annotation: (typeof annotations)[number]) => (
+    <AnnotationCard
+      key={annotation.id}
+      annotation={annotation}
+      session={session}
+      active={snapshot.activeId === annotation.id}
+      detached={snapshot.detachedIds.has(annotation.id)}
+      focusNonce={snapshot.focusRequest?.id === annotation.id ? snapshot.focusRequest.nonce : 0}
+      sources={sources}
+    />
+  );
   const sources = annotations.filter((a): a is SourceAnnotation => a.kind === 'source');
   const names = [
     ...new Set(annotations.flatMap((a) => (a.kind === 'quote' ? [a.speaker] : a.kind === 'source' ? [a.sourceName] : [])).filter(Boolean)),
@@ -34,6 +48,19 @@ export function Sidebar({ session, snapshot }: { session: DocumentSession; snaps
           />
         ))}
       </div>
+      {lost.length > 0 && (
+        <section className="lost" aria-labelledby="lost-heading">
+          <h2 id="lost-heading" className="lost-heading">
+            Lost their words ({lost.length})
+          </h2>
+          <p className="lost-help">
+            Their words are no longer in the article. Select the right words, then press “Attach to selected words”.
+          </p>
+          <ul className="cards" aria-label="Annotations that lost their words">
+            {lost.map(card)}
+          </ul>
+        </section>
+      )}
       {shown.length === 0 ? (
         <p className="sidebar-empty">
           {annotations.length === 0
@@ -42,17 +69,7 @@ export function Sidebar({ session, snapshot }: { session: DocumentSession; snaps
         </p>
       ) : (
         <ul className="cards" aria-label="Annotation cards">
-          {shown.map((annotation) => (
-            <AnnotationCard
-              key={annotation.id}
-              annotation={annotation}
-              session={session}
-              active={snapshot.activeId === annotation.id}
-              detached={snapshot.detachedIds.has(annotation.id)}
-              focusNonce={snapshot.focusRequest?.id === annotation.id ? snapshot.focusRequest.nonce : 0}
-              sources={sources}
-            />
-          ))}
+          {shown.map(card)}
         </ul>
       )}
       <datalist id="known-names">
