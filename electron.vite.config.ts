@@ -13,6 +13,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // approx-string-match ships only as an ES module: bundle it rather than require() it at run time.
+      externalizeDeps: { exclude: ['approx-string-match'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),

@@ -22,7 +22,7 @@ export interface Placement {
 export function placeAnnotations(index: TextIndex, annotations: readonly Annotation[]): Placement {
   const placement: Placement = { ranges: [], moved: [], detached: [], newlyDetached: [] };
   for (const annotation of annotations) {
-    const { range, moved } = locateAnnotation(index.text, annotation);
+    const { range, moved, review } = locateAnnotation(index.text, annotation);
     if (!range) {
       placement.detached.push(annotation.id);
       if (annotation.anchorStatus !== 'orphaned') placement.newlyDetached.push(annotation.id);
@@ -34,7 +34,7 @@ export function placeAnnotations(index: TextIndex, annotations: readonly Annotat
       kind: annotation.kind,
       from: index.offsetToPos(range.start, 'start'),
       to: index.offsetToPos(range.end, 'end'),
-      review: annotation.anchorStatus === 'review',
+      review,
     });
   }
   return placement;
