@@ -56,7 +56,7 @@ export async function annotatedArticle(): Promise<AnnotatedArticle> {
     ...at('attendees numbered into the millions'),
     attributedTo: police.id,
     status: 'in_progress',
-    verdict: 'Unverifiable',
+    verdict: 'unverifiable',
     note: 'Crowd estimates vary; ask for the police method.',
     evidence: [
       { url: 'https://example.org/crowd-estimates', title: 'Crowd estimate methods', note: 'Background' },

@@ -22,7 +22,10 @@ import type { DocumentStore } from '../storage/documentStore';
 import type { AnnotationStore } from '../storage/annotationStore';
 import { checkAttribution, checkedQuote } from './annotationRules';
 import type { TextQuote } from '../../shared/anchoring/textQuote';
+import { nextClaimStatus } from '../../shared/domain/claimWorkflow';
+import type { ClaimHistory } from './claimHistory';
 import type { Clock } from './clock';
+import { definedOnly } from '../../shared/util/definedOnly';
 
 /** Where an annotation stands with its words, when it was not tagged by hand (imports). */
 export interface AnchorInfo {
@@ -38,6 +41,7 @@ export class AnnotationsService {
     private readonly db: Database,
     private readonly documents: DocumentStore,
     private readonly annotations: AnnotationStore,
+    private readonly history: ClaimHistory,
     private readonly now: Clock,
     private readonly defaultAuthor: () => string,
   ) {}
@@ -105,16 +109,25 @@ export class AnnotationsService {
       case 'source':
         annotation = { ...base, kind: 'source', sourceName: input.sourceName ?? '', sourceType: input.sourceType ?? 'other' };
         break;
-      case 'claim':
+      case 'claim': {
+        const workflow = nextClaimStatus({ status: 'to_check', verdict: '' }, { status: input.status, verdict: input.verdict });
+        if (!workflow.ok) throw new ApiError('invalid_input', workflow.message);
         annotation = {
           ...base,
           kind: 'claim',
-          status: input.status ?? 'to_check',
+          status: workflow.status,
           verdict: input.verdict ?? '',
           evidence: input.evidence ?? [],
           attributedTo: input.attributedTo ?? null,
+          conclusion: input.conclusion ?? '',
+          claimantName: input.claimantName ?? '',
+          checker: input.checker ?? '',
+          replyContactedAt: input.replyContactedAt ?? '',
+          replyResponse: input.replyResponse ?? '',
+          replyRespondedAt: input.replyRespondedAt ?? '',
         };
         break;
+      }
     }
     if (annotation.kind !== 'source') checkAttribution(this.annotations, id, document.id, annotation.attributedTo);
     this.db.transaction(() => {
@@ -124,20 +137,34 @@ export class AnnotationsService {
     return annotation;
   }
 
-  update({ id, changes }: ApiParsedInput<'annotations.update'>): Annotation {
+  /**
+   * Changes an annotation's fields. For a claim, the status follows the verdict (see claimWorkflow)
+   * and every change of status, verdict, conclusion, evidence or reply is appended to its history,
+   * with the session it was made in; a closed session's claims cannot be changed through it.
+   */
+  update({ id, changes, sessionId }: ApiParsedInput<'annotations.update'>): Annotation {
     const current = this.get({ id });
     checkFieldsFitKind(current, changes);
     const document = this.documents.get(current.documentId);
     if (!document) throw documentNotFound();
+    if (sessionId !== undefined) this.history.checkSessionOpen(sessionId, current.documentId);
     const { start = current.start, end = current.end, ...fields } = changes;
     const moved = start !== current.start || end !== current.end;
     // Moving an annotation by hand puts it on words the user chose: anchored for certain.
     const anchor = moved ? { start, end, ...checkedQuote(document.plainText, start, end), ...PLACED_BY_HAND } : {};
     if ('attributedTo' in fields) checkAttribution(this.annotations, id, current.documentId, fields.attributedTo);
+    let workflow = {};
+    if (current.kind === 'claim' && (changes.status !== undefined || changes.verdict !== undefined)) {
+      const result = nextClaimStatus(current, { status: changes.status, verdict: changes.verdict });
+      if (!result.ok) throw new ApiError('invalid_input', result.message);
+      workflow = { status: result.status };
+    }
     const time = this.now();
-    const updated = { ...current, ...definedOnly(fields), ...anchor, updatedAt: time } as Annotation;
+    const updated = { ...current, ...definedOnly(fields), ...workflow, ...anchor, updatedAt: time } as Annotation;
     this.db.transaction(() => {
       this.annotations.save(updated);
+      if (current.kind === 'claim' && updated.kind === 'claim')
+        this.history.record(current, updated, { at: time, sessionId: sessionId ?? null });
       this.documents.touch(current.documentId, time);
     })();
     return updated;
@@ -223,10 +250,6 @@ function checkFieldsFitKind(annotation: Annotation, changes: AnnotationChanges):
       throw new ApiError('invalid_input', `A ${KIND_LABELS[annotation.kind].toLowerCase()} has no field "${key}".`);
     }
   }
-}
-
-function definedOnly<T extends object>(object: T): Partial<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 function notFound(): ApiError {

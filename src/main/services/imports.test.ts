@@ -84,7 +84,7 @@ describe('imports', () => {
     expect(new Set(stored.map((a) => a.id)).size).toBe(2);
     expect(stored[0]).toMatchObject({
       kind: 'claim',
-      verdict: 'Misleading',
+      verdict: 'misleading',
       status: 'checked',
       note: 'Checked against the transcript.',
       exact: 'Khamenei said during a mass prayer',

@@ -15,6 +15,8 @@ import { decodeText } from '../../shared/text/decodeText';
 import { parseWebAnnotations, WebAnnotationError } from '../../shared/webAnnotation/parseWebAnnotations';
 import type { ParsedWebAnnotation } from '../../shared/webAnnotation/webAnnotationTypes';
 import { codePointRangeToUtf16 } from '../../shared/webAnnotation/textPosition';
+import { verdictForLabel } from '../../shared/factcheck/verdictScales';
+import type { VerdictScale } from '../../shared/domain/factCheck';
 import { importArticleFile } from '../import/importArticleFile';
 import { ImportError } from '../../shared/import/articleFromFile';
 import type { DocumentsService } from './documentsService';
@@ -30,6 +32,8 @@ export class ImportsService {
     private readonly db: Database,
     private readonly documents: DocumentsService,
     private readonly annotations: AnnotationsService,
+    /** The workspace's verdicts: an imported verdict named like one of them becomes it. */
+    private readonly verdictScale: () => VerdictScale,
   ) {}
 
   /** A new document from an article file, with the annotations of a JSON-LD file if one is given. */
@@ -98,7 +102,8 @@ export class ImportsService {
       const id = (annotation.pressmarkId && idFor.get(annotation.pressmarkId)) || randomUUID();
       const attributedTo = annotation.attributedToId ? (idFor.get(annotation.attributedToId) ?? null) : null;
       const range = outcome.range ?? { start: 0, end: Math.min(1, text.length) };
-      const input = annotationCreateInput.safeParse(createInput(annotation, { id, documentId, ...range, attributedTo }));
+      const verdict = annotation.verdict ? (verdictForLabel(this.verdictScale(), annotation.verdict)?.id ?? annotation.verdict) : '';
+      const input = annotationCreateInput.safeParse(createInput({ ...annotation, verdict }, { id, documentId, ...range, attributedTo }));
       if (!input.success) {
         const label = annotation.sourceId ? `${index + 1} (${annotation.sourceId})` : `${index + 1}`;
         throw new ApiError(
@@ -159,6 +164,12 @@ function createInput(
         verdict: annotation.verdict ?? '',
         evidence: annotation.evidence,
         attributedTo: base.attributedTo,
+        conclusion: annotation.conclusion ?? '',
+        claimantName: annotation.claimantName ?? '',
+        checker: annotation.checker ?? '',
+        replyContactedAt: annotation.replyContactedAt ?? '',
+        replyResponse: annotation.replyResponse ?? '',
+        replyRespondedAt: annotation.replyRespondedAt ?? '',
       };
   }
 }

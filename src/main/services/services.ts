@@ -15,6 +15,10 @@ import { ExportsService } from './exportsService';
 import { ImportsService } from './importsService';
 import { VersionsService } from './versionsService';
 import { VersionStore } from '../storage/versionStore';
+import { HistoryStore } from '../storage/historyStore';
+import { SessionStore } from '../storage/sessionStore';
+import { ClaimHistory } from './claimHistory';
+import { SessionsService } from './sessionsService';
 import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdfRenderer';
 
 /** Writes are synchronous (better-sqlite3), so they apply in arrival order; exports and imports' parsing may await. */
@@ -35,6 +39,8 @@ export interface Services {
   exports: ExportsService;
   imports: ImportsService;
   versions: VersionsService;
+  sessions: SessionsService;
+  history: ClaimHistory;
   handlers: ApiHandlers;
 }
 
@@ -43,11 +49,22 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
   const documentStore = new DocumentStore(db);
   const annotationStore = new AnnotationStore(db);
   const settingsStore = new SettingsStore(db);
-  const settings = new SettingsService(settingsStore);
+  const settings = new SettingsService(settingsStore, () => annotationStore.verdictUse());
   const documents = new DocumentsService(db, documentStore, annotationStore, clock);
-  const annotations = new AnnotationsService(db, documentStore, annotationStore, clock, () => settings.get().authorName);
-  const exports = new ExportsService(documents, annotations, options.renderPdf ?? chromiumPdfRenderer(), clock);
-  const imports = new ImportsService(db, documents, annotations);
+  const sessionStore = new SessionStore(db);
+  const history = new ClaimHistory(new HistoryStore(db), sessionStore, () => settings.get().authorName);
+  const annotations = new AnnotationsService(db, documentStore, annotationStore, history, clock, () => settings.get().authorName);
+  const sessions = new SessionsService(documentStore, sessionStore, clock, () => settings.get().authorName);
+  const exports = new ExportsService(
+    documents,
+    annotations,
+    settings,
+    sessions,
+    history,
+    options.renderPdf ?? chromiumPdfRenderer(),
+    clock,
+  );
+  const imports = new ImportsService(db, documents, annotations, () => settings.get().verdictScale);
   const versions = new VersionsService(db, documentStore, annotationStore, new VersionStore(db), clock);
 
   const handlers: ApiHandlers = {
@@ -73,7 +90,14 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     'annotations.acceptAnchor': (input) => annotations.acceptAnchor(input),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
+    'settings.editVerdictScale': (input) => settings.editVerdictScale(input),
+    'annotations.history': ({ annotationId }) => (annotations.get({ id: annotationId }), history.forAnnotation(annotationId)),
+    'sessions.list': (input) => sessions.list(input),
+    'sessions.start': (input) => sessions.start(input),
+    'sessions.update': (input) => sessions.update(input),
+    'sessions.setState': (input) => sessions.setState(input),
+    'sessions.export': (input) => exports.exportSession(input),
   };
 
-  return { db, documents, annotations, settings, settingsStore, exports, imports, versions, handlers };
+  return { db, documents, annotations, settings, settingsStore, exports, imports, versions, sessions, history, handlers };
 }

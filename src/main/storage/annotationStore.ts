@@ -24,6 +24,12 @@ interface AnnotationRow {
   anchor_status: AnchorState;
   anchor_confidence: number;
   anchor_method: AnchorPlacement;
+  conclusion: string;
+  claimant_name: string;
+  checker: string;
+  reply_contacted_at: string;
+  reply_response: string;
+  reply_responded_at: string;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -34,6 +40,9 @@ interface EvidenceRow {
   position: number;
   url: string;
   title: string;
+  publisher: string;
+  accessed_at: string;
+  excerpt: string;
   note: string;
 }
 
@@ -75,6 +84,7 @@ export class AnnotationStore {
     softDelete: Statement;
     restore: Statement;
     countLive: Statement<[string], { n: number }>;
+    verdictUse: Statement<[], { verdict: string; n: number }>;
   };
 
   constructor(db: Database) {
@@ -82,17 +92,23 @@ export class AnnotationStore {
       upsert: db.prepare(`
         INSERT INTO annotations (id, document_id, kind, start_offset, end_offset, exact, prefix, suffix, note, author,
                                  speaker, source_name, source_type, claim_status, verdict, attributed_to,
-                                 anchor_status, anchor_confidence, anchor_method, created_at, updated_at)
+                                 anchor_status, anchor_confidence, anchor_method,
+                                 conclusion, claimant_name, checker, reply_contacted_at, reply_response, reply_responded_at,
+                                 created_at, updated_at)
         VALUES (@id, @documentId, @kind, @start, @end, @exact, @prefix, @suffix, @note, @author,
                 @speaker, @sourceName, @sourceType, @status, @verdict, @attributedTo,
-                @anchorStatus, @anchorConfidence, @anchorMethod, @createdAt, @updatedAt)
+                @anchorStatus, @anchorConfidence, @anchorMethod,
+                @conclusion, @claimantName, @checker, @replyContactedAt, @replyResponse, @replyRespondedAt,
+                @createdAt, @updatedAt)
         ON CONFLICT (id) DO UPDATE SET
           start_offset = excluded.start_offset, end_offset = excluded.end_offset, exact = excluded.exact,
           prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note, author = excluded.author,
           speaker = excluded.speaker, source_name = excluded.source_name, source_type = excluded.source_type,
           claim_status = excluded.claim_status, verdict = excluded.verdict, attributed_to = excluded.attributed_to,
           anchor_status = excluded.anchor_status, anchor_confidence = excluded.anchor_confidence,
-          anchor_method = excluded.anchor_method, updated_at = excluded.updated_at`),
+          anchor_method = excluded.anchor_method, conclusion = excluded.conclusion, claimant_name = excluded.claimant_name,
+          checker = excluded.checker, reply_contacted_at = excluded.reply_contacted_at, reply_response = excluded.reply_response,
+          reply_responded_at = excluded.reply_responded_at, updated_at = excluded.updated_at`),
       get: db.prepare(`SELECT * FROM annotations WHERE id = ?`),
       listByDocument: db.prepare(`
         SELECT * FROM annotations WHERE document_id = ? AND deleted_at IS NULL
@@ -103,7 +119,8 @@ export class AnnotationStore {
         WHERE a.document_id = ? AND a.deleted_at IS NULL ORDER BY e.annotation_id, e.position`),
       deleteEvidence: db.prepare(`DELETE FROM evidence_links WHERE annotation_id = ?`),
       insertEvidence: db.prepare(`
-        INSERT INTO evidence_links (annotation_id, position, url, title, note) VALUES (?, ?, ?, ?, ?)`),
+        INSERT INTO evidence_links (annotation_id, position, url, title, publisher, accessed_at, excerpt, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       setAnchor: db.prepare(`
         UPDATE annotations SET start_offset = @start, end_offset = @end, exact = @exact, prefix = @prefix, suffix = @suffix,
                anchor_status = @status, anchor_confidence = @confidence, anchor_method = @method
@@ -113,6 +130,10 @@ export class AnnotationStore {
       softDelete: db.prepare(`UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`),
       restore: db.prepare(`UPDATE annotations SET deleted_at = NULL, updated_at = ? WHERE id = ?`),
       countLive: db.prepare(`SELECT count(*) AS n FROM annotations WHERE document_id = ? AND deleted_at IS NULL`),
+      verdictUse: db.prepare(`
+        SELECT a.verdict AS verdict, count(*) AS n FROM annotations a JOIN documents d ON d.id = a.document_id
+        WHERE a.kind = 'claim' AND a.verdict != '' AND a.deleted_at IS NULL AND d.deleted_at IS NULL
+        GROUP BY a.verdict`),
     };
   }
 
@@ -122,7 +143,16 @@ export class AnnotationStore {
     if (annotation.kind === 'claim') {
       this.statements.deleteEvidence.run(annotation.id);
       annotation.evidence.forEach((link, position) => {
-        this.statements.insertEvidence.run(annotation.id, position, link.url, link.title, link.note);
+        this.statements.insertEvidence.run(
+          annotation.id,
+          position,
+          link.url,
+          link.title,
+          link.publisher,
+          link.accessedAt,
+          link.excerpt,
+          link.note,
+        );
       });
     }
   }
@@ -142,6 +172,11 @@ export class AnnotationStore {
       evidence.set(row.annotation_id, list);
     }
     return this.statements.listByDocument.all(documentId).map((row) => toAnnotation(row, evidence.get(row.id) ?? []));
+  }
+
+  /** How many live claims, across every live document, have each verdict. */
+  verdictUse(): Map<string, number> {
+    return new Map(this.statements.verdictUse.all().map((row) => [row.verdict, row.n]));
   }
 
   countLive(documentId: string): number {
@@ -187,6 +222,12 @@ function toParams(a: Annotation): Record<string, unknown> {
     anchorStatus: a.anchorStatus,
     anchorConfidence: a.anchorConfidence,
     anchorMethod: a.anchorMethod,
+    conclusion: a.kind === 'claim' ? a.conclusion : '',
+    claimantName: a.kind === 'claim' ? a.claimantName : '',
+    checker: a.kind === 'claim' ? a.checker : '',
+    replyContactedAt: a.kind === 'claim' ? a.replyContactedAt : '',
+    replyResponse: a.kind === 'claim' ? a.replyResponse : '',
+    replyRespondedAt: a.kind === 'claim' ? a.replyRespondedAt : '',
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
@@ -220,8 +261,21 @@ function toAnnotation(row: AnnotationRow, evidence: EvidenceRow[]): Annotation {
         kind: 'claim',
         status: (row.claim_status ?? 'to_check') as never,
         verdict: row.verdict ?? '',
-        evidence: evidence.map((e): EvidenceLink => ({ url: e.url, title: e.title, note: e.note })),
+        evidence: evidence.map((e): EvidenceLink => ({
+          url: e.url,
+          title: e.title,
+          publisher: e.publisher,
+          accessedAt: e.accessed_at,
+          excerpt: e.excerpt,
+          note: e.note,
+        })),
         attributedTo: row.attributed_to,
+        conclusion: row.conclusion,
+        claimantName: row.claimant_name,
+        checker: row.checker,
+        replyContactedAt: row.reply_contacted_at,
+        replyResponse: row.reply_response,
+        replyRespondedAt: row.reply_responded_at,
       };
   }
 }

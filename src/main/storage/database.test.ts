@@ -18,7 +18,15 @@ describe('openDatabase', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('synchronous', { simple: true })).toBe(2);
       const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-      expect(tables).toEqual(['annotations', 'document_versions', 'documents', 'evidence_links', 'settings']);
+      expect(tables).toEqual([
+        'annotations',
+        'claim_history',
+        'document_versions',
+        'documents',
+        'evidence_links',
+        'factcheck_sessions',
+        'settings',
+      ]);
     } finally {
       db.close();
     }

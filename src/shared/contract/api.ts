@@ -10,6 +10,7 @@ import { entityId, offset } from '../domain/common';
 import { annotation, annotationChanges, commonFields, kindFields, type KindField } from '../domain/annotation';
 import { documentMeta, documentMetadataFields, documentSummary, pmNodeJson, pressmarkDocument } from '../domain/document';
 import { settings, settingsChanges } from '../domain/settings';
+import { claimHistoryEntry, factCheckSession, verdictDefinition, SESSION_STATES } from '../domain/factCheck';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 import { EXPORT_FORMAT_NAMES } from '../export/exportFormats';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from '../import/fileTypes';
@@ -38,7 +39,22 @@ const pick = <K extends KindField>(...keys: K[]) =>
 export const annotationCreateInput = z.discriminatedUnion('kind', [
   z.strictObject({ ...createBase, kind: z.literal('quote'), ...pick('speaker', 'attributedTo') }),
   z.strictObject({ ...createBase, kind: z.literal('source'), ...pick('sourceName', 'sourceType') }),
-  z.strictObject({ ...createBase, kind: z.literal('claim'), ...pick('status', 'verdict', 'evidence', 'attributedTo') }),
+  z.strictObject({
+    ...createBase,
+    kind: z.literal('claim'),
+    ...pick(
+      'status',
+      'verdict',
+      'evidence',
+      'attributedTo',
+      'conclusion',
+      'claimantName',
+      'checker',
+      'replyContactedAt',
+      'replyResponse',
+      'replyRespondedAt',
+    ),
+  }),
 ]);
 export type AnnotationCreateInput = z.infer<typeof annotationCreateInput>;
 
@@ -121,6 +137,26 @@ export const versionDiff = z.object({
 });
 export type VersionDiff = z.infer<typeof versionDiff>;
 
+/** One checked change to the workspace's verdict scale. */
+export const verdictScaleEdit = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('rename'), id: verdictDefinition.shape.id, label: verdictDefinition.shape.label }),
+  z.strictObject({ op: z.literal('recolor'), id: verdictDefinition.shape.id, color: verdictDefinition.shape.color }),
+  z.strictObject({ op: z.literal('rerate'), id: verdictDefinition.shape.id, rating: verdictDefinition.shape.rating }),
+  z.strictObject({ op: z.literal('move'), id: verdictDefinition.shape.id, toIndex: z.number().int().nonnegative() }),
+  z.strictObject({
+    op: z.literal('add'),
+    label: verdictDefinition.shape.label,
+    color: verdictDefinition.shape.color,
+    rating: verdictDefinition.shape.rating,
+  }),
+  z.strictObject({ op: z.literal('remove'), id: verdictDefinition.shape.id }),
+  z.strictObject({ op: z.literal('switch'), preset: z.enum(['default', 'politifact']) }),
+  z.strictObject({ op: z.literal('range'), best: z.number().finite(), worst: z.number().finite() }),
+]);
+export type VerdictScaleEdit = z.infer<typeof verdictScaleEdit>;
+
+const exportedFile = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string(), notes: z.array(z.string()) });
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const apiContract = {
@@ -157,12 +193,20 @@ export const apiContract = {
       id: entityId,
       format: z.enum(EXPORT_FORMAT_NAMES, { message: `Export formats are: ${EXPORT_FORMAT_NAMES.join(', ')}.` }),
     }),
-    z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+    exportedFile,
   ),
   'annotations.list': method(z.strictObject({ documentId: entityId }), z.array(annotation)),
   'annotations.get': method(byId, annotation),
   'annotations.create': method(annotationCreateInput, annotation),
-  'annotations.update': method(z.strictObject({ id: entityId, changes: annotationChanges }), annotation),
+  'annotations.update': method(
+    z.strictObject({
+      id: entityId,
+      changes: annotationChanges,
+      /** The fact-check session the change is made in, if any: recorded in the history; refused if the session is closed. */
+      sessionId: entityId.optional(),
+    }),
+    annotation,
+  ),
   'annotations.delete': method(byId, byId),
   'annotations.restore': method(z.strictObject({ id: entityId, start: offset.optional(), end: offset.optional() }), annotation),
   'annotations.reattach': method(z.strictObject({ id: entityId, start: offset, end: offset }), annotation),
@@ -173,6 +217,25 @@ export const apiContract = {
   ),
   'settings.get': method(z.strictObject({}), settings),
   'settings.update': method(z.strictObject({ changes: settingsChanges }), settings),
+  'settings.editVerdictScale': method(z.strictObject({ edit: verdictScaleEdit }), settings),
+  'annotations.history': method(z.strictObject({ annotationId: entityId }), z.array(claimHistoryEntry)),
+  'sessions.list': method(z.strictObject({ documentId: entityId }), z.array(factCheckSession)),
+  'sessions.start': method(z.strictObject({ documentId: entityId }), factCheckSession),
+  'sessions.update': method(
+    z.strictObject({
+      id: entityId,
+      changes: z
+        .strictObject({
+          notes: factCheckSession.shape.notes,
+          publishedUrl: factCheckSession.shape.publishedUrl,
+          checker: factCheckSession.shape.checker,
+        })
+        .partial(),
+    }),
+    factCheckSession,
+  ),
+  'sessions.setState': method(z.strictObject({ id: entityId, state: z.enum(SESSION_STATES) }), factCheckSession),
+  'sessions.export': method(z.strictObject({ id: entityId, format: z.enum(['html', 'md']) }), exportedFile),
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
@@ -220,4 +283,11 @@ export const METHOD_PURPOSES: Record<ApiMethod, string> = {
   'annotations.acceptAnchor': 'accept the annotation’s new place',
   'settings.get': 'read the settings',
   'settings.update': 'save the settings',
+  'settings.editVerdictScale': 'change the verdict scale',
+  'annotations.history': 'read the claim’s history',
+  'sessions.list': 'list the fact-check sessions',
+  'sessions.start': 'start the fact-check session',
+  'sessions.update': 'save the session',
+  'sessions.setState': 'change the session',
+  'sessions.export': 'export the session report',
 };

@@ -26,6 +26,13 @@ export const API_METHOD_NAMES = [
   'annotations.acceptAnchor',
   'settings.get',
   'settings.update',
+  'settings.editVerdictScale',
+  'annotations.history',
+  'sessions.list',
+  'sessions.start',
+  'sessions.update',
+  'sessions.setState',
+  'sessions.export',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

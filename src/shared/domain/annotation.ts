@@ -47,20 +47,32 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   to_check: 'To check',
   in_progress: 'In progress',
-  checked: 'Checked',
+  checked: 'Verdict given',
 };
 
 const text = (max: number, what: string) => z.string().max(max, `${what} is at most ${max} characters.`);
 
+const evidenceDate = z
+  .union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Accessed dates are written like 2020-01-06.')])
+  .default('');
+
+/** One piece of evidence for a claim: a web source, who published it, when it was read, what it says. */
 export const evidenceLink = z.strictObject({
   url: z
     .string()
     .max(LIMITS.urlChars, `Evidence URLs are at most ${LIMITS.urlChars} characters.`)
     .refine(isHttpUrl, { message: 'Evidence links must be web addresses starting with http:// or https://.' }),
   title: text(LIMITS.evidenceTitleChars, 'An evidence title'),
+  publisher: text(LIMITS.nameChars, 'A publisher name').default(''),
+  accessedAt: evidenceDate,
+  excerpt: text(LIMITS.noteChars, 'An evidence excerpt').default(''),
   note: text(LIMITS.noteChars, 'An evidence note'),
 });
 export type EvidenceLink = z.infer<typeof evidenceLink>;
+/** Evidence as callers may write it: publisher, accessed date and excerpt may be left out. */
+export type EvidenceLinkInput = z.input<typeof evidenceLink>;
+
+const optionalDay = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written like 2020-01-06.')]);
 
 /** Fields every kind may set, and their schemas. */
 export const commonFields = {
@@ -77,13 +89,33 @@ export const kindFields = {
   verdict: text(LIMITS.verdictChars, 'A verdict'),
   evidence: z.array(evidenceLink).max(LIMITS.evidencePerClaim, `A claim holds at most ${LIMITS.evidencePerClaim} evidence links.`),
   attributedTo: entityId.nullable(),
+  /** The rating explanation: why the claim got its verdict. */
+  conclusion: text(LIMITS.noteChars, 'A conclusion'),
+  /** Who made the claim, when that is not (or not only) a source tagged in the article. */
+  claimantName: text(LIMITS.nameChars, 'A claimant name'),
+  /** Who checked the claim. */
+  checker: text(LIMITS.nameChars, 'A checker name'),
+  replyContactedAt: optionalDay,
+  replyResponse: text(LIMITS.noteChars, 'A response'),
+  replyRespondedAt: optionalDay,
 };
 
 /** Which kind-specific fields each kind has. The store and the UI both read this. */
 export const FIELDS_BY_KIND = {
   quote: ['speaker', 'attributedTo'],
   source: ['sourceName', 'sourceType'],
-  claim: ['status', 'verdict', 'evidence', 'attributedTo'],
+  claim: [
+    'status',
+    'verdict',
+    'evidence',
+    'attributedTo',
+    'conclusion',
+    'claimantName',
+    'checker',
+    'replyContactedAt',
+    'replyResponse',
+    'replyRespondedAt',
+  ],
 } as const satisfies Record<AnnotationKind, ReadonlyArray<keyof typeof kindFields>>;
 
 const base = {
@@ -121,6 +153,12 @@ export const claimAnnotation = z.object({
   verdict: kindFields.verdict,
   evidence: kindFields.evidence,
   attributedTo: kindFields.attributedTo,
+  conclusion: kindFields.conclusion,
+  claimantName: kindFields.claimantName,
+  checker: kindFields.checker,
+  replyContactedAt: kindFields.replyContactedAt,
+  replyResponse: kindFields.replyResponse,
+  replyRespondedAt: kindFields.replyRespondedAt,
 });
 
 export const annotation = z.discriminatedUnion('kind', [quoteAnnotation, sourceAnnotation, claimAnnotation]);

@@ -4,6 +4,7 @@
  */
 import { migration001 } from './001_initial';
 import { migration002 } from './002_versions_and_anchoring';
+import { migration003 } from './003_fact_checking';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
