@@ -61,8 +61,8 @@ function tagFixture(dataDir: string, documentId: string): void {
       ...at('attendees numbered into the millions'),
       attributedTo: police.id,
       status: 'checked',
-      verdict: 'Unverifiable',
-      evidence: [{ url: 'https://example.org/crowds', title: 'Crowd counts', note: '' }],
+      verdict: 'unverifiable',
+      evidence: [{ url: 'https://example.org/crowds', title: 'Crowd counts', publisher: '', accessedAt: '', excerpt: '', note: '' }],
     });
   } finally {
     services.db.close();
@@ -143,7 +143,7 @@ describe('pressmark import / list / export', () => {
     expect(text).toContain('An emotional Khamenei');
     expect(text).toContain('attendees numbered into the millions');
     expect(text).toContain('Notes');
-    expect(text).toContain('Status Checked');
+    expect(text).toContain('Status Verdict given');
     expect(text).toContain('Crowd counts https://example.org/crowds');
   }, 60_000);
 

@@ -3,7 +3,8 @@
  *
  *   pressmark import ARTICLE_FILE [--annotations FILE.jsonld]   prints the new document's id
  *   pressmark list                                             one JSON line per document
- *   pressmark export DOCUMENT_ID --format FORMAT [--out FILE]   writes the export (stdout without --out)
+ *   pressmark export DOCUMENT_ID --format FORMAT [--out FILE]   writes the export (stdout without --out);
+ *                                                             claimreview lists the claims it left out on stderr
  *   pressmark update DOCUMENT_ID NEW_TEXT_FILE                  a new version; prints where annotations went
  *
  * Every command takes --data-dir DIR (else PRESSMARK_DATA_DIR, else the app's own folder).
@@ -89,6 +90,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!values.out && binary && io.stdout.isTTY)
           throw new UsageError(`A ${format} file cannot be shown in a terminal: add --out FILE.`);
         const file = await open().exports.exportFile(id, format as ExportFormat);
+        for (const note of file.notes) io.stderr.write(`pressmark: ${note}\n`);
         if (values.out) {
           const target = path.resolve(io.cwd, values.out);
           fs.writeFileSync(target, file.data);

@@ -41,7 +41,11 @@ const POSITION_LABELS: Record<Annotation['anchorStatus'], string> = {
   orphaned: 'lost its words',
 };
 
-export function annotationsCsv(document: { id: string; title: string }, annotations: readonly Annotation[]): string {
+export function annotationsCsv(
+  document: { id: string; title: string },
+  annotations: readonly Annotation[],
+  verdictLabel: (verdict: string) => string = (verdict) => verdict,
+): string {
   const sources = new Map(annotations.filter((a): a is SourceAnnotation => a.kind === 'source').map((s) => [s.id, s]));
   const name = (id: string | null) => {
     const source = id ? sources.get(id) : undefined;
@@ -58,7 +62,7 @@ export function annotationsCsv(document: { id: string; title: string }, annotati
       source_name: a.kind === 'source' ? a.sourceName : '',
       source_type: a.kind === 'source' ? SOURCE_TYPE_LABELS[a.sourceType] : '',
       claim_status: a.kind === 'claim' ? CLAIM_STATUS_LABELS[a.status] : '',
-      verdict: a.kind === 'claim' ? a.verdict : '',
+      verdict: a.kind === 'claim' ? verdictLabel(a.verdict) : '',
       attributed_to: a.kind === 'source' ? '' : name(a.attributedTo),
       evidence: a.kind === 'claim' ? a.evidence.map((link) => (link.title ? `${link.title} <${link.url}>` : link.url)).join('\n') : '',
       position: POSITION_LABELS[a.anchorStatus],

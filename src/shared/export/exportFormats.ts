@@ -12,6 +12,7 @@ export const EXPORT_FORMATS = {
   md: { label: 'Annotated report (Markdown)', extension: '.report.md', mimeType: 'text/markdown; charset=utf-8' },
   csv: { label: 'Annotations (CSV spreadsheet)', extension: '.annotations.csv', mimeType: 'text/csv; charset=utf-8' },
   jsonld: { label: 'Annotations (W3C Web Annotation JSON-LD)', extension: '.annotations.jsonld', mimeType: 'application/ld+json' },
+  claimreview: { label: 'Fact-checks (schema.org ClaimReview JSON-LD)', extension: '.claimreview.jsonld', mimeType: 'application/ld+json' },
 } as const;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

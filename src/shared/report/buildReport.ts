@@ -15,9 +15,11 @@ export interface ReportInput {
   document: Pick<PressmarkDocument, 'title' | 'byline' | 'sourceUrl' | 'publishedAt' | 'language' | 'content'>;
   annotations: readonly Annotation[];
   generatedAt: string;
+  /** A claim's verdict as people read it (the scale's label for a verdict id); as stored if not given. */
+  verdictLabel?: (verdict: string) => string;
 }
 
-export function buildReport({ document, annotations, generatedAt }: ReportInput): Report {
+export function buildReport({ document, annotations, generatedAt, verdictLabel = (verdict) => verdict }: ReportInput): Report {
   const doc = parseDocJson(document.content);
   const text = TextIndex.fromDoc(doc).text;
   const located = annotations.map((annotation) => ({ annotation, range: locateAnnotation(text, annotation).range }));
@@ -26,7 +28,9 @@ export function buildReport({ document, annotations, generatedAt }: ReportInput)
   located.sort((a, b) => Number(!a.range) - Number(!b.range) || compareAnnotations(position(a), position(b)));
 
   const sourcesById = new Map(annotations.filter((a): a is SourceAnnotation => a.kind === 'source').map((source) => [source.id, source]));
-  const notes: ReportNote[] = located.map(({ annotation, range }, index) => buildNote(annotation, index + 1, range !== null, sourcesById));
+  const notes: ReportNote[] = located.map(({ annotation, range }, index) =>
+    buildNote(annotation, index + 1, range !== null, sourcesById, verdictLabel),
+  );
   const placed: PlacedNote[] = located.flatMap(({ annotation, range }, index) =>
     range ? [{ number: index + 1, kind: annotation.kind, range }] : [],
   );
@@ -46,11 +50,14 @@ export function buildReport({ document, annotations, generatedAt }: ReportInput)
     counts,
     blocks: reportBlocks(doc, placed),
     notes,
-    ...summaries(notes),
+    ...summaries(notes, verdictLabel),
   };
 }
 
-function summaries(notes: readonly ReportNote[]): Pick<Report, 'quotesBySpeaker' | 'sources' | 'claimsByVerdict'> {
+function summaries(
+  notes: readonly ReportNote[],
+  verdictLabel: (verdict: string) => string,
+): Pick<Report, 'quotesBySpeaker' | 'sources' | 'claimsByVerdict'> {
   const group = (key: (note: ReportNote) => string | null) => {
     const groups = new Map<string, number[]>();
     for (const note of notes) {
@@ -78,7 +85,7 @@ function summaries(notes: readonly ReportNote[]): Pick<Report, 'quotesBySpeaker'
           ]
         : [],
     ),
-    claimsByVerdict: group((n) => (n.annotation.kind === 'claim' ? n.annotation.verdict.trim() || NOT_RATED : null)).map(
+    claimsByVerdict: group((n) => (n.annotation.kind === 'claim' ? verdictLabel(n.annotation.verdict).trim() || NOT_RATED : null)).map(
       ([verdict, numbers]) => ({ verdict, notes: numbers }),
     ),
   };

@@ -7,13 +7,19 @@ import { annotationsCsv, CSV_COLUMNS } from '../export/annotationsCsv';
 import { annotatedArticle, HOSTILE_NOTE, HOSTILE_SPEAKER, type AnnotatedArticle } from '../../test/articleFixture';
 import { docJson } from '../../test/testServices';
 import type { Report } from './reportModel';
+import { DEFAULT_VERDICT_SCALE, verdictLabel } from '../factcheck/verdictScales';
 
 let article: AnnotatedArticle;
 let report: Report;
 
 beforeAll(async () => {
   article = await annotatedArticle();
-  report = buildReport({ document: article.document, annotations: article.annotations, generatedAt: '2026-11-25T12:00:00.000Z' });
+  report = buildReport({
+    document: article.document,
+    annotations: article.annotations,
+    generatedAt: '2026-11-25T12:00:00.000Z',
+    verdictLabel: (verdict) => verdictLabel(DEFAULT_VERDICT_SCALE, verdict),
+  });
 });
 
 const blockText = (r: Report) => r.blocks.map((block) => block.spans.map((span) => span.text).join(''));

@@ -15,6 +15,7 @@ export function buildNote(
   number: number,
   located: boolean,
   sourcesById: ReadonlyMap<string, SourceAnnotation>,
+  verdictLabel: (verdict: string) => string = (verdict) => verdict,
 ): ReportNote {
   const fields: ReportField[] = [];
   const add = (label: string, value: string) => value.trim() && fields.push({ label, value: value.trim() });
@@ -36,9 +37,9 @@ export function buildNote(
       break;
     case 'claim':
       add('Status', CLAIM_STATUS_LABELS[annotation.status]);
-      add('Verdict', annotation.verdict || NOT_RATED);
+      add('Verdict', verdictLabel(annotation.verdict) || NOT_RATED);
       add('Attributed to', attributed(annotation.attributedTo));
-      detail = annotation.verdict.trim() || NOT_RATED;
+      detail = verdictLabel(annotation.verdict).trim() || NOT_RATED;
       break;
   }
   add('Note', annotation.note);

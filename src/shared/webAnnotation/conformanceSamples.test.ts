@@ -149,7 +149,7 @@ describe('correct samples', () => {
       quote: { exact: 'anotation', prefix: 'this is an ', suffix: ' that has some' },
       targetSource: 'http://example.org/page1',
       note: '',
-      evidence: [{ url: 'http://example.org/comment1', title: '', note: '' }],
+      evidence: [{ url: 'http://example.org/comment1', title: '', publisher: '', accessedAt: '', excerpt: '', note: '' }],
     });
     const [refined] = parseWebAnnotations(readFileSync(join(SAMPLES, 'correct/anno32.json'), 'utf8')).annotations;
     expect(refined?.quote).toEqual({ exact: 'Selected Text', prefix: 'text before the ', suffix: ' and text after it' });

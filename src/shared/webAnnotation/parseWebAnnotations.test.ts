@@ -80,8 +80,8 @@ describe('reading annotations from other tools', () => {
       }),
     ).annotations[0];
     expect(parsed?.evidence).toEqual([
-      { url: 'https://example.org/doc', title: 'Doc', note: '' },
-      { url: 'https://example.org/linked', title: '', note: '' },
+      { url: 'https://example.org/doc', title: 'Doc', publisher: '', accessedAt: '', excerpt: '', note: '' },
+      { url: 'https://example.org/linked', title: '', publisher: '', accessedAt: '', excerpt: '', note: '' },
     ]);
     expect(parsed).not.toHaveProperty('status');
     expect(parsed).not.toHaveProperty('pressmarkStatus');

@@ -67,6 +67,12 @@ export function readParsedAnnotation(annotation: JsonObject): ReadAnnotation {
       sourceType,
       verdict: texts.find((t) => t.purposes.includes('assessing'))?.value,
       status: oneOf(CLAIM_STATUSES, own(annotation, 'pressmark:claimStatus')),
+      conclusion: stringOf(annotation, 'pressmark:conclusion'),
+      claimantName: stringOf(annotation, 'pressmark:claimant'),
+      checker: stringOf(annotation, 'pressmark:checker'),
+      replyContactedAt: dayOf(annotation, 'pressmark:replyContactedAt'),
+      replyResponse: stringOf(annotation, 'pressmark:replyResponse'),
+      replyRespondedAt: dayOf(annotation, 'pressmark:replyRespondedAt'),
       attributedToId: attributedTo === undefined ? undefined : (uuidFromUrn(attributedTo) ?? undefined),
       attributedToName: stringOf(annotation, 'pressmark:attributedToName'),
       author: authorOf(own(annotation, 'creator')),
@@ -163,18 +169,36 @@ function noteOf(annotation: JsonObject, texts: TextBody[]): string {
 
 /** An evidence link from a linking SpecificResource, or from a body that is itself a link. */
 function evidenceOf(body: unknown): EvidenceLink[] {
-  if (typeof body === 'string') return isHttpUrl(body) ? [{ url: body, title: '', note: '' }] : [];
+  if (typeof body === 'string') return isHttpUrl(body) ? [link(body)] : [];
   if (!isJsonObject(body)) return [];
   if (has(body, 'source')) {
     if (!stringsOf(own(body, 'purpose')).includes('linking')) return [];
     const source = own(body, 'source');
     const url = typeof source === 'string' ? source : isJsonObject(source) ? firstString(own(source, 'id')) : undefined;
     if (url === undefined || !isHttpUrl(url)) return [];
-    return [{ url, title: stringOf(body, 'pressmark:title') ?? '', note: stringOf(body, 'pressmark:note') ?? '' }];
+    return [
+      link(url, {
+        title: stringOf(body, 'pressmark:title') ?? '',
+        publisher: stringOf(body, 'pressmark:publisher') ?? '',
+        accessedAt: dayOf(body, 'pressmark:accessedAt') ?? '',
+        excerpt: stringOf(body, 'pressmark:excerpt') ?? '',
+        note: stringOf(body, 'pressmark:note') ?? '',
+      }),
+    ];
   }
   const id = firstString(own(body, 'id'));
   const isLink = !has(body, 'value') && !stringsOf(own(body, 'type')).includes('TextualBody');
-  return isLink && id !== undefined && isHttpUrl(id) ? [{ url: id, title: '', note: '' }] : [];
+  return isLink && id !== undefined && isHttpUrl(id) ? [link(id)] : [];
+}
+
+function link(url: string, fields: Partial<Omit<EvidenceLink, 'url'>> = {}): EvidenceLink {
+  return { url, title: '', publisher: '', accessedAt: '', excerpt: '', note: '', ...fields };
+}
+
+/** A YYYY-MM-DD property, or undefined if absent or not such a date. */
+function dayOf(object: JsonObject, key: string): string | undefined {
+  const value = stringOf(object, key);
+  return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
 /** The first creator's name (or nickname), if a creator is described rather than only linked. */

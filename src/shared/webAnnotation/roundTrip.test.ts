@@ -16,7 +16,16 @@ function expectedFrom(a: Annotation): Partial<ParsedWebAnnotation> {
       ? { ...(a.speaker ? { speaker: a.speaker } : {}), ...attribution(a.attributedTo) }
       : a.kind === 'source'
         ? { ...(a.sourceName ? { sourceName: a.sourceName } : {}), sourceType: a.sourceType }
-        : { status: a.status, ...(a.verdict ? { verdict: a.verdict } : {}), ...attribution(a.attributedTo) };
+        : {
+            status: a.status,
+            ...(a.verdict ? { verdict: a.verdict } : {}),
+            ...attribution(a.attributedTo),
+            ...Object.fromEntries(
+              (['conclusion', 'claimantName', 'checker', 'replyContactedAt', 'replyResponse', 'replyRespondedAt'] as const)
+                .filter((field) => a[field] !== '')
+                .map((field) => [field, a[field]]),
+            ),
+          };
   return {
     sourceId: `urn:uuid:${a.id}`,
     pressmarkId: a.id,

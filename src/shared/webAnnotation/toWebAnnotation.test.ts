@@ -40,6 +40,12 @@ describe('toWebAnnotation', () => {
       creator: { type: 'Person', name: 'Jonas Berg' },
       generator: { type: 'Software', name: 'Pressmark 0.1.0', homepage: 'https://pressmark.app/' },
       'pressmark:claimStatus': 'in_progress',
+      'pressmark:conclusion': 'The auditor puts the deficit at 4 million euros, not 12.',
+      'pressmark:claimant': 'Jonas Berg',
+      'pressmark:checker': 'Maria Lopez',
+      'pressmark:replyContactedAt': '2024-03-06',
+      'pressmark:replyResponse': 'We stand by the figure.',
+      'pressmark:replyRespondedAt': '2024-03-07',
       'pressmark:attributedTo': `urn:uuid:${IDS.source}`,
       'pressmark:attributedToName': 'Ana Ruiz, City Treasurer',
       body: [

@@ -9,7 +9,7 @@
  * (claim status, attribution, anchoring status) is written as pressmark:* properties. The result is
  * plain JSON: optional properties are left out rather than set to undefined.
  */
-import { annotationLabel, compareAnnotations, type Annotation } from '../domain/annotation';
+import { annotationLabel, compareAnnotations, type Annotation, type ClaimAnnotation } from '../domain/annotation';
 import type { TextRange } from '../anchoring/textQuote';
 import { isXsdDateTime } from './dateTime';
 import { httpUri, isAbsoluteUri, uuidUrn } from './iri';
@@ -53,6 +53,8 @@ export interface WebAnnotationOptions {
   /** When the export was made (xsd:dateTime), written as each annotation's `generated`. */
   generatedAt?: string;
   generator?: WebAnnotationGenerator;
+  /** A claim's verdict as people read it (the scale's label for a verdict id); the id itself if not given. */
+  verdictLabel?: (verdict: string) => string;
 }
 
 export interface WebAnnotationCollectionInput {
@@ -62,6 +64,8 @@ export interface WebAnnotationCollectionInput {
   generator?: WebAnnotationGenerator;
   /** Anchoring status by annotation id, for annotations that are not (or not surely) on their words. */
   statuses?: ReadonlyMap<string, AnchoringStatus>;
+  /** A claim's verdict as people read it (the scale's label for a verdict id). */
+  verdictLabel?: (verdict: string) => string;
 }
 
 const MOTIVATION_BY_KIND: Record<Annotation['kind'], Motivation> = {
@@ -76,11 +80,16 @@ export function collectionIri(documentId: string): string {
 }
 
 export function toWebAnnotationCollection(input: WebAnnotationCollectionInput): WebAnnotationCollection {
-  const { document, generatedAt, generator, statuses } = input;
+  const { document, generatedAt, generator, statuses, verdictLabel } = input;
   const sourcesById = new Map(input.annotations.filter((a) => a.kind === 'source').map((a) => [a.id, a]));
-  const items = [...input.annotations]
-    .sort(compareAnnotations)
-    .map((a) => toWebAnnotation(a, document, sourcesById, { status: statuses?.get(a.id), generatedAt, generator }));
+  const items = [...input.annotations].sort(compareAnnotations).map((a) =>
+    toWebAnnotation(a, document, sourcesById, {
+      status: statuses?.get(a.id),
+      generatedAt,
+      generator,
+      ...(verdictLabel ? { verdictLabel } : {}),
+    }),
+  );
   const id = collectionIri(document.id);
   const first: WebAnnotationPage | null =
     items.length > 0 ? { id: `${id}/page1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items } : null;
@@ -122,16 +131,29 @@ export function toWebAnnotation(
     ...optional('creator', author === null ? null : ({ type: 'Person', name: author } satisfies WebAgent)),
     ...optional('generator', options.generator ? softwareAgent(options.generator) : null),
     ...optional('pressmark:claimStatus', annotation.kind === 'claim' ? annotation.status : null),
+    ...(annotation.kind === 'claim' ? factCheckProperties(annotation) : {}),
     ...optional('pressmark:sourceType', annotation.kind === 'source' && annotation.sourceName === '' ? annotation.sourceType : null),
     ...optional('pressmark:attributedTo', attributedTo ? uuidUrn(attributedTo) : null),
     ...optional('pressmark:attributedToName', sourceName || null),
     ...optional('pressmark:status', options.status ?? null),
-    body: bodiesOf(annotation),
+    body: bodiesOf(annotation, options.verdictLabel ?? ((verdict) => verdict)),
     target: targetOf(annotation, document, options.status),
   };
 }
 
-function bodiesOf(annotation: Annotation): WebAnnotationBody[] {
+/** A claim's fact-check record beyond the verdict: written as pressmark:* properties when set. */
+function factCheckProperties(claim: ClaimAnnotation): Record<string, string> {
+  return {
+    ...optional('pressmark:conclusion', claim.conclusion || null),
+    ...optional('pressmark:claimant', claim.claimantName || null),
+    ...optional('pressmark:checker', claim.checker || null),
+    ...optional('pressmark:replyContactedAt', claim.replyContactedAt || null),
+    ...optional('pressmark:replyResponse', claim.replyResponse || null),
+    ...optional('pressmark:replyRespondedAt', claim.replyRespondedAt || null),
+  };
+}
+
+function bodiesOf(annotation: Annotation, verdictLabel: (verdict: string) => string): WebAnnotationBody[] {
   const bodies: WebAnnotationBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: annotation.kind }];
   if (annotation.kind === 'quote' && annotation.speaker !== '') {
     bodies.push({ type: 'TextualBody', purpose: 'identifying', value: annotation.speaker, 'pressmark:role': 'speaker' });
@@ -147,7 +169,7 @@ function bodiesOf(annotation: Annotation): WebAnnotationBody[] {
   }
   if (annotation.note !== '') bodies.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note });
   if (annotation.kind === 'claim') {
-    if (annotation.verdict !== '') bodies.push({ type: 'TextualBody', purpose: 'assessing', value: annotation.verdict });
+    if (annotation.verdict !== '') bodies.push({ type: 'TextualBody', purpose: 'assessing', value: verdictLabel(annotation.verdict) });
     for (const link of annotation.evidence) {
       const url = httpUri(link.url);
       if (url === null) continue;
@@ -156,6 +178,9 @@ function bodiesOf(annotation: Annotation): WebAnnotationBody[] {
         source: url,
         purpose: 'linking',
         ...optional('pressmark:title', link.title || null),
+        ...optional('pressmark:publisher', link.publisher || null),
+        ...optional('pressmark:accessedAt', link.accessedAt || null),
+        ...optional('pressmark:excerpt', link.excerpt || null),
         ...optional('pressmark:note', link.note || null),
       });
     }

@@ -56,7 +56,10 @@ function over(words: string, id: string, author = 'Maria Lopez', note = '') {
   };
 }
 
-const build = (value: unknown): Annotation => annotationSchema.parse(value);
+/** Claims' fact-check fields default to empty, as a freshly tagged claim has them. */
+const CLAIM_DEFAULTS = { conclusion: '', claimantName: '', checker: '', replyContactedAt: '', replyResponse: '', replyRespondedAt: '' };
+const build = (value: Record<string, unknown>): Annotation =>
+  annotationSchema.parse(value.kind === 'claim' ? { ...CLAIM_DEFAULTS, ...value } : value);
 
 export const SOURCE = build({
   ...over('City Treasurer Ana Ruiz', IDS.source, 'Maria Lopez', 'Official; on the record.'),
@@ -87,6 +90,12 @@ export const CLAIM = build({
     { url: 'http://archive.example.net/opposition-statement', title: '', note: '' },
   ],
   attributedTo: IDS.source,
+  conclusion: 'The auditor puts the deficit at 4 million euros, not 12.',
+  claimantName: 'Jonas Berg',
+  checker: 'Maria Lopez',
+  replyContactedAt: '2024-03-06',
+  replyResponse: 'We stand by the figure.',
+  replyRespondedAt: '2024-03-07',
 });
 
 /** Its offsets and quote no longer match the text: written with its quote only. */

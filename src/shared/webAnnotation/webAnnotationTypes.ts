@@ -153,10 +153,18 @@ export interface ParsedWebAnnotation {
   speaker?: string;
   sourceName?: string;
   sourceType?: SourceType;
+  /** The assessing body's text: a verdict's name (Pressmark writes labels), to be matched to the scale. */
   verdict?: string;
   status?: ClaimStatus;
   /** Only http(s) links are kept. */
   evidence: EvidenceLink[];
+  /** A claim's fact-check record, from Pressmark's own pressmark:* properties. */
+  conclusion?: string;
+  claimantName?: string;
+  checker?: string;
+  replyContactedAt?: string;
+  replyResponse?: string;
+  replyRespondedAt?: string;
   /** The UUID of the source annotation this one is attributed to. */
   attributedToId?: string;
   attributedToName?: string;

@@ -483,7 +483,7 @@ describe('exportDocx', () => {
       exact: 'words the editor cut from the story',
       prefix: 'nothing like this ',
       suffix: ' is in the text',
-      evidence: [{ url: 'ftp://example.org/file', title: 'Old archive', note: '' }],
+      evidence: [{ url: 'ftp://example.org/file', title: 'Old archive', publisher: '', accessedAt: '', excerpt: '', note: '' }],
     };
     const detached = reportOf({ ...fixture.document, sourceUrl: 'javascript:alert(1)' }, [...fixture.annotations, gone]);
     const note = detached.notes.find((n) => n.annotation.id === gone.id);
@@ -603,7 +603,20 @@ describe('exportDocx', () => {
       const kind = kinds[i % 3]!;
       if (kind === 'quote') return { ...base, kind, speaker: `Speaker ${i % 17}`, attributedTo: null };
       if (kind === 'source') return { ...base, kind, sourceName: `Source ${i % 11}`, sourceType: 'person' };
-      return { ...base, kind, status: 'to_check', verdict: `Verdict ${i % 5}`, evidence: [], attributedTo: null };
+      return {
+        ...base,
+        kind,
+        status: 'to_check',
+        verdict: `Verdict ${i % 5}`,
+        evidence: [],
+        attributedTo: null,
+        conclusion: '',
+        claimantName: '',
+        checker: '',
+        replyContactedAt: '',
+        replyResponse: '',
+        replyRespondedAt: '',
+      };
     });
     const big = reportOf({ title: 'Large', byline: '', sourceUrl: '', publishedAt: null, language: 'en', content }, annotations);
     expect(big.blocks).toHaveLength(200);
