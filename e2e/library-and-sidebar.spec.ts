@@ -20,7 +20,7 @@ test('first run opens the sample article with an example of every kind', async (
   );
   const claim = await openCard(page, 'Claim', 'the highest level');
   await expect(claim.getByLabel('Attributed to').locator('option:checked')).toHaveText('Kestle Bay council');
-  await expect(claim.getByLabel('Link 1 URL')).toHaveValue('https://example.org/kestle-bay/tide-gauge-records');
+  await expect(claim.getByLabel('Evidence 1 url')).toHaveValue('https://example.org/kestle-bay/tide-gauge-records');
 });
 
 test('open a Markdown file, see a clear message for an unsupported file, delete and undo in the library', async ({ app }) => {

@@ -55,7 +55,8 @@ test('update an article: annotations follow their words, one to check, one lost 
   await expect(page.getByRole('button', { name: /^All \(5\)$/ })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
 
-  await page.getByRole('button', { name: 'Update article…' }).click();
+  await page.getByRole('button', { name: 'Article ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Update article…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Update article' });
   await dialog.getByLabel('New text').fill(revisedFixture(original));
   await dialog.getByLabel('What changed (optional)').fill('14:05 update');
@@ -87,7 +88,8 @@ test('update an article: annotations follow their words, one to check, one lost 
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
 
   // Compare the versions.
-  await page.getByRole('button', { name: 'Versions' }).click();
+  await page.getByRole('button', { name: 'Article ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Versions…' }).click();
   const versions = page.getByRole('dialog', { name: 'Versions' });
   await expect(versions.getByRole('row')).toHaveCount(3);
   await expect(versions.getByRole('row').nth(2)).toContainText('14:05 update');

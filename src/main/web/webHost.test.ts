@@ -113,7 +113,7 @@ describe('browser host', () => {
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     const reply = new Promise<string>((resolve) => socket.once('message', (data) => resolve(String(data))));
     socket.send(JSON.stringify({ id: 7, method: 'settings.get', input: {} }));
-    expect(JSON.parse(await reply)).toEqual({ id: 7, result: { ok: true, value: { authorName: '', lastDocumentId: null } } });
+    expect(JSON.parse(await reply)).toMatchObject({ id: 7, result: { ok: true, value: { authorName: '', lastDocumentId: null } } });
     const event = new Promise<string>((resolve) => socket.once('message', (data) => resolve(String(data))));
     host.broadcast('menu', { command: 'tag.quote' });
     expect(JSON.parse(await event)).toEqual({ event: 'menu', data: { command: 'tag.quote' } });

@@ -12,6 +12,8 @@ import { ImporterContext, type Importer } from './ImporterContext';
 import { importFiles, type ImportProgress, type OpenArticle } from '../files/fileImporter';
 import { ImportProgressPanel } from '../files/ImportProgressPanel';
 import { useFileDrop } from '../files/useFileDrop';
+import { SettingsContext, type SettingsHandle } from '../settings/SettingsContext';
+import type { Settings } from '../../shared/domain/settings';
 
 type Route = { name: 'loading' } | { name: 'library' } | { name: 'article'; id: string };
 
@@ -19,13 +21,27 @@ export function App({ api }: { api: RendererApi }) {
   const toasts = useMemo(() => new ToastStore(), []);
   const [route, setRoute] = useState<Route>({ name: 'loading' });
   const [startupError, setStartupError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
     api.client.call('settings.get', {}).then(
-      (settings) => setRoute(settings.lastDocumentId ? { name: 'article', id: settings.lastDocumentId } : { name: 'library' }),
+      (loaded) => {
+        setSettings(loaded);
+        setRoute(loaded.lastDocumentId ? { name: 'article', id: loaded.lastDocumentId } : { name: 'library' });
+      },
       (error: Error) => setStartupError(error.message),
     );
   }, [api]);
+
+  const settingsHandle = useMemo<SettingsHandle | null>(
+    () =>
+      settings && {
+        settings,
+        update: async (changes) => setSettings(await api.client.call('settings.update', { changes })),
+        editScale: async (edit) => setSettings(await api.client.call('settings.editVerdictScale', { edit })),
+      },
+    [api, settings],
+  );
 
   const openDocument = useCallback(
     (id: string) => {
@@ -69,31 +85,33 @@ export function App({ api }: { api: RendererApi }) {
 
   return (
     <ApiContext.Provider value={api.client}>
-      <ImporterContext.Provider value={importer}>
-        <div className="app">
-          {startupError ? (
-            <main className="fatal">
-              <h1>Pressmark could not start</h1>
-              <p role="alert">{startupError}</p>
-            </main>
-          ) : route.name === 'loading' ? (
-            <main className="loading" aria-busy="true">
-              Opening Pressmark…
-            </main>
-          ) : route.name === 'library' ? (
-            <LibraryView key={libraryVersion} onOpen={openDocument} toasts={toasts} />
-          ) : (
-            <ArticleView key={route.id} documentId={route.id} onClose={openLibrary} toasts={toasts} />
-          )}
-          {progress && <ImportProgressPanel progress={progress} />}
-          {dropping && (
-            <div className="drop-overlay" aria-hidden="true">
-              Drop articles (.txt, .md, .html, .docx) to import them, or W3C annotation files (.jsonld) to add them to the open article
-            </div>
-          )}
-          <Toasts store={toasts} />
-        </div>
-      </ImporterContext.Provider>
+      <SettingsContext.Provider value={settingsHandle}>
+        <ImporterContext.Provider value={importer}>
+          <div className="app">
+            {startupError ? (
+              <main className="fatal">
+                <h1>Pressmark could not start</h1>
+                <p role="alert">{startupError}</p>
+              </main>
+            ) : route.name === 'loading' ? (
+              <main className="loading" aria-busy="true">
+                Opening Pressmark…
+              </main>
+            ) : route.name === 'library' ? (
+              <LibraryView key={libraryVersion} onOpen={openDocument} toasts={toasts} />
+            ) : (
+              <ArticleView key={route.id} documentId={route.id} onClose={openLibrary} toasts={toasts} />
+            )}
+            {progress && <ImportProgressPanel progress={progress} />}
+            {dropping && (
+              <div className="drop-overlay" aria-hidden="true">
+                Drop articles (.txt, .md, .html, .docx) to import them, or W3C annotation files (.jsonld) to add them to the open article
+              </div>
+            )}
+            <Toasts store={toasts} />
+          </div>
+        </ImporterContext.Provider>
+      </SettingsContext.Provider>
     </ApiContext.Provider>
   );
 }

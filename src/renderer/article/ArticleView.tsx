@@ -14,9 +14,12 @@ import type { ToastStore } from '../ui/toastStore';
 import { ExportMenu } from './ExportMenu';
 import { useImporter } from '../app/ImporterContext';
 import { ANNOTATION_EXTENSIONS } from '../../shared/import/fileTypes';
-import { ImportFilesButton } from '../files/ImportFilesButton';
+import { useFilePicker } from '../files/ImportFilesButton';
+import { MenuButton } from '../ui/MenuButton';
 import { UpdateArticleDialog, describeRevision } from '../versions/UpdateArticleDialog';
 import { VersionsDialog } from '../versions/VersionsDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { FactCheckPanel } from '../factcheck/FactCheckPanel';
 
 export function ArticleView({ documentId, onClose, toasts }: { documentId: string; onClose: () => void; toasts: ToastStore }) {
   const api = useApi();
@@ -90,7 +93,9 @@ function OpenArticle({
   onReload: () => void;
 }) {
   const snapshot = useSessionSnapshot(session);
-  const [dialog, setDialog] = useState<'update' | 'versions' | null>(null);
+  const [dialog, setDialog] = useState<'update' | 'versions' | 'settings' | null>(null);
+  const [factChecking, setFactChecking] = useState(false);
+  const annotationPicker = useFilePicker('Import W3C annotation files', ANNOTATION_EXTENSIONS);
 
   return (
     <div className="article-view">
@@ -100,14 +105,23 @@ function OpenArticle({
         </button>
         <span className="app-bar-title">{snapshot.document.title}</span>
         <SaveStatus snapshot={snapshot} />
-        <ImportFilesButton label="Import annotations…" pickerLabel="Import W3C annotation files" accept={ANNOTATION_EXTENSIONS} />
-        <button type="button" onClick={() => setDialog('versions')}>
-          Versions
+        <button type="button" aria-pressed={factChecking} onClick={() => setFactChecking(!factChecking)}>
+          Fact-check
         </button>
-        <button type="button" onClick={() => setDialog('update')}>
-          Update article…
-        </button>
+        <MenuButton
+          label="Article ▾"
+          menuLabel="Article"
+          items={[
+            { label: 'Update article…', onSelect: () => setDialog('update') },
+            { label: 'Versions…', onSelect: () => setDialog('versions') },
+            { label: 'Import annotations (W3C JSON-LD)…', onSelect: annotationPicker.open },
+          ]}
+        />
+        {annotationPicker.input}
         <ExportMenu session={session} toasts={toasts} />
+        <button type="button" onClick={() => setDialog('settings')}>
+          Settings
+        </button>
       </header>
       {dialog === 'update' && (
         <UpdateArticleDialog
@@ -122,13 +136,18 @@ function OpenArticle({
         />
       )}
       {dialog === 'versions' && <VersionsDialog documentId={session.documentId} onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
       <Toolbar onTag={(kind) => session.tag(kind)} />
       <div className="article-layout">
         <main className="article-main">
           <DocumentDetails session={session} snapshot={snapshot} />
           <ArticleEditor session={session} language={snapshot.document.language} />
         </main>
-        <Sidebar session={session} snapshot={snapshot} />
+        {factChecking ? (
+          <FactCheckPanel session={session} snapshot={snapshot} toasts={toasts} />
+        ) : (
+          <Sidebar session={session} snapshot={snapshot} />
+        )}
       </div>
     </div>
   );

@@ -24,6 +24,7 @@ import { TextIndex } from '../../shared/text/textIndex';
 import { textQuoteAt, trimRange, type TextRange } from '../../shared/anchoring/textQuote';
 import { findQuote } from '../../shared/anchoring/findQuote';
 import { locateAnnotation } from '../../shared/anchoring/locateAnnotation';
+import { nextClaimStatus } from '../../shared/domain/claimWorkflow';
 import { guessSourceName } from '../../shared/anchoring/sourceName';
 import { editorPlugins } from '../editor/editorPlugins';
 import { annotationAction, annotationPluginKey, annotationRange, annotationRanges } from '../editor/annotationPlugin';
@@ -59,6 +60,8 @@ export interface SessionOptions {
 }
 
 const DEFAULT_SAVE_DELAY_MS = 300;
+/** However busy the user, unsaved work waits at most this long. */
+const MAX_SAVE_WAIT_MS = 1000;
 /** How far from where its words vanished a detached annotation's words may reappear and re-attach it. */
 const REATTACH_WINDOW = 2000;
 
@@ -74,10 +77,11 @@ export class DocumentSession {
   /** Annotations that lost their words since the last save: saved as orphaned with the next content. */
   private readonly pendingOrphans = new Set<string>();
   private readonly refusedIds = new Set<string>();
-  private readonly pendingFields = new Map<string, AnnotationChanges>();
+  private readonly pendingFields = new Map<string, { changes: AnnotationChanges; sessionId: string | undefined }>();
   private pendingMeta: MetaChanges = {};
   private contentDirty = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstUnsavedAt: number | null = null;
   private focusNonce = 0;
   private readonly saveDelayMs: number;
   private readonly newId: () => string;
@@ -241,13 +245,39 @@ export class DocumentSession {
   }
 
   /** Changes an annotation's fields now, and saves them shortly after. */
-  updateAnnotation(id: string, changes: AnnotationChanges): void {
+  /**
+   * Changes an annotation's fields now, and saves them shortly after. Changes made in a fact-check
+   * session carry its id, so the claim's history says where they were made. A claim's status
+   * follows its verdict here exactly as storage will (see claimWorkflow); a change storage would
+   * refuse is refused here, with the same message.
+   */
+  updateAnnotation(id: string, changes: AnnotationChanges, options: { sessionId?: string } = {}): boolean {
     const current = this.annotations.get(id);
-    if (!current) return;
-    this.annotations.set(id, { ...current, ...changes } as Annotation);
-    this.pendingFields.set(id, { ...this.pendingFields.get(id), ...changes });
+    if (!current) return false;
+    let next = { ...current, ...changes } as Annotation;
+    if (current.kind === 'claim' && (changes.status !== undefined || changes.verdict !== undefined)) {
+      const workflow = nextClaimStatus(current, { status: changes.status, verdict: changes.verdict });
+      if (!workflow.ok) {
+        this.notifier.toast(workflow.message);
+        return false;
+      }
+      next = { ...next, status: workflow.status } as Annotation;
+    }
+    this.annotations.set(id, next);
+    const pending = this.pendingFields.get(id);
+    // Changes from different sessions (or none) are saved separately, so each carries its own.
+    if (pending && pending.sessionId !== options.sessionId) this.flushFields();
+    this.pendingFields.set(id, { changes: { ...this.pendingFields.get(id)?.changes, ...changes }, sessionId: options.sessionId });
     this.publish({ annotations: this.sortedAnnotations() });
-    this.scheduleSave();
+    if (changes.status !== undefined || changes.verdict !== undefined) {
+      // A verdict or status is a decision, not typing: saved at once and on its own, so the
+      // claim's history records each one (and storage sees the same order of events).
+      this.flushFields();
+      this.updateSaveState();
+    } else {
+      this.scheduleSave();
+    }
+    return true;
   }
 
   /** Deletes an annotation, offering to undo it. */
@@ -378,6 +408,7 @@ export class DocumentSession {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.firstUnsavedAt = null;
     this.flushContent();
     if (this.pendingOrphans.size > 0) this.enqueueAnchors([]);
     this.flushFields();
@@ -396,9 +427,16 @@ export class DocumentSession {
     );
   }
 
+  /**
+   * Saves shortly after the last change; during continuous work (typing in one field after
+   * another) no later than MAX_SAVE_WAIT_MS after the first unsaved change.
+   */
   private scheduleSave(): void {
+    const now = Date.now();
+    this.firstUnsavedAt ??= now;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.saveDelayMs);
+    const wait = Math.min(this.saveDelayMs, Math.max(0, this.firstUnsavedAt + MAX_SAVE_WAIT_MS - now));
+    this.timer = setTimeout(() => void this.flush(), wait);
     this.updateSaveState();
   }
 
@@ -428,9 +466,9 @@ export class DocumentSession {
   }
 
   private flushFields(): void {
-    for (const [id, changes] of this.pendingFields) {
+    for (const [id, { changes, sessionId }] of this.pendingFields) {
       this.queue.enqueue(
-        () => this.api.call('annotations.update', { id, changes }).then(() => undefined),
+        () => this.api.call('annotations.update', { id, changes, ...(sessionId ? { sessionId } : {}) }).then(() => undefined),
         (error) => this.onFieldsRefused(id, error),
       );
     }
@@ -506,7 +544,20 @@ export class DocumentSession {
       case 'source':
         return { ...base, kind, sourceName: guessSourceName(base.exact), sourceType: 'other' };
       case 'claim':
-        return { ...base, kind, status: 'to_check', verdict: '', evidence: [], attributedTo: null };
+        return {
+          ...base,
+          kind,
+          status: 'to_check',
+          verdict: '',
+          evidence: [],
+          attributedTo: null,
+          conclusion: '',
+          claimantName: '',
+          checker: '',
+          replyContactedAt: '',
+          replyResponse: '',
+          replyRespondedAt: '',
+        };
     }
   }
 

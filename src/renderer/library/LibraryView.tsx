@@ -9,12 +9,14 @@ import type { ToastStore } from '../ui/toastStore';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { ARTICLE_EXTENSIONS } from '../../shared/import/fileTypes';
 import { ImportFilesButton } from '../files/ImportFilesButton';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; toasts: ToastStore }) {
   const api = useApi();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   const refresh = useCallback(() => {
     api.call('documents.list', {}).then(setDocuments, (e: Error) => setError(e.message));
@@ -46,6 +48,9 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
             New from pasted text
           </button>
           <ImportFilesButton label="Open file…" pickerLabel="Open article files" accept={ARTICLE_EXTENSIONS} />
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            Settings
+          </button>
         </div>
       </header>
       {error && (
@@ -78,6 +83,7 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
           ))}
         </ul>
       )}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {creating && (
         <NewDocumentDialog
           onCancel={() => setCreating(false)}
