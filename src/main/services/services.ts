@@ -19,6 +19,8 @@ import { HistoryStore } from '../storage/historyStore';
 import { SessionStore } from '../storage/sessionStore';
 import { ClaimHistory } from './claimHistory';
 import { SessionsService } from './sessionsService';
+import { RejectionStore } from '../storage/rejectionStore';
+import { SuggestionsService } from './suggestionsService';
 import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdfRenderer';
 
 /** Writes are synchronous (better-sqlite3), so they apply in arrival order; exports and imports' parsing may await. */
@@ -41,6 +43,7 @@ export interface Services {
   versions: VersionsService;
   sessions: SessionsService;
   history: ClaimHistory;
+  suggestions: SuggestionsService;
   handlers: ApiHandlers;
 }
 
@@ -65,6 +68,7 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     clock,
   );
   const imports = new ImportsService(db, documents, annotations, () => settings.get().verdictScale);
+  const suggestions = new SuggestionsService(db, documentStore, new RejectionStore(db), clock);
   const versions = new VersionsService(db, documentStore, annotationStore, new VersionStore(db), clock);
 
   const handlers: ApiHandlers = {
@@ -97,7 +101,10 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     'sessions.update': (input) => sessions.update(input),
     'sessions.setState': (input) => sessions.setState(input),
     'sessions.export': (input) => exports.exportSession(input),
+    'suggestions.rejected': (input) => suggestions.rejected(input),
+    'suggestions.reject': (input) => suggestions.reject(input),
+    'suggestions.unreject': (input) => suggestions.unreject(input),
   };
 
-  return { db, documents, annotations, settings, settingsStore, exports, imports, versions, sessions, history, handlers };
+  return { db, documents, annotations, settings, settingsStore, exports, imports, versions, sessions, history, suggestions, handlers };
 }

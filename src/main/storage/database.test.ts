@@ -26,6 +26,7 @@ describe('openDatabase', () => {
         'evidence_links',
         'factcheck_sessions',
         'settings',
+        'suggestion_rejections',
       ]);
     } finally {
       db.close();

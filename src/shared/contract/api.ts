@@ -11,6 +11,8 @@ import { annotation, annotationChanges, commonFields, kindFields, type KindField
 import { documentMeta, documentMetadataFields, documentSummary, pmNodeJson, pressmarkDocument } from '../domain/document';
 import { settings, settingsChanges } from '../domain/settings';
 import { claimHistoryEntry, factCheckSession, verdictDefinition, SESSION_STATES } from '../domain/factCheck';
+import { storedSuggestionRejection, suggestionRejection } from '../domain/suggestionRejection';
+import { LIMITS } from '../domain/limits';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 import { EXPORT_FORMAT_NAMES } from '../export/exportFormats';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from '../import/fileTypes';
@@ -236,6 +238,15 @@ export const apiContract = {
   ),
   'sessions.setState': method(z.strictObject({ id: entityId, state: z.enum(SESSION_STATES) }), factCheckSession),
   'sessions.export': method(z.strictObject({ id: entityId, format: z.enum(['html', 'md']) }), exportedFile),
+  'suggestions.rejected': method(z.strictObject({ documentId: entityId }), z.array(storedSuggestionRejection)),
+  'suggestions.reject': method(
+    z.strictObject({ documentId: entityId, rejections: z.array(suggestionRejection).min(1).max(LIMITS.annotationsPerDocument) }),
+    z.object({ rejected: z.number().int() }),
+  ),
+  'suggestions.unreject': method(
+    z.strictObject({ documentId: entityId, rejections: z.array(suggestionRejection).min(1).max(LIMITS.annotationsPerDocument) }),
+    z.object({ restored: z.number().int() }),
+  ),
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
@@ -290,4 +301,7 @@ export const METHOD_PURPOSES: Record<ApiMethod, string> = {
   'sessions.update': 'save the session',
   'sessions.setState': 'change the session',
   'sessions.export': 'export the session report',
+  'suggestions.rejected': 'read the rejected suggestions',
+  'suggestions.reject': 'reject the suggestion',
+  'suggestions.unreject': 'bring back the suggestion',
 };

@@ -33,6 +33,9 @@ export const API_METHOD_NAMES = [
   'sessions.update',
   'sessions.setState',
   'sessions.export',
+  'suggestions.rejected',
+  'suggestions.reject',
+  'suggestions.unreject',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -5,6 +5,7 @@
 import { migration001 } from './001_initial';
 import { migration002 } from './002_versions_and_anchoring';
 import { migration003 } from './003_fact_checking';
+import { migration004 } from './004_suggestion_rejections';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
