@@ -129,7 +129,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/**/*.test.ts', 'src/test/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,cjs,ts}'],
+    files: ['src/**/*.test.ts', 'src/test/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,cjs,ts}', 'eval/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
