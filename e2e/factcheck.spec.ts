@@ -116,7 +116,9 @@ test('walk claims to verdicts by keyboard, reopen one, close, restart, export th
 
   const reviewDownload = page.waitForEvent('download');
   await reopened.getByRole('button', { name: 'ClaimReview JSON-LD' }).click();
-  const reviews = JSON.parse(fs.readFileSync(await (await reviewDownload).path(), 'utf8')) as Array<{ reviewRating: { alternateName: string } }>;
+  const reviews = JSON.parse(fs.readFileSync(await (await reviewDownload).path(), 'utf8')) as Array<{
+    reviewRating: { alternateName: string };
+  }>;
   expect(reviews).toHaveLength(3);
   expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(['False', 'True', 'Mostly true']);
   expect(reviews[2]).toMatchObject({

@@ -6,34 +6,10 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { runCli, type CliIo } from './runCli';
 import { FIXTURE_PATH, tempDir } from '../../test/testServices';
+import { pressmark, RESOURCES } from '../../test/cliHarness';
 import { pdfText } from '../../test/pdfText';
 import { startServices } from '../services/startup';
-
-const RESOURCES = path.resolve(__dirname, '../../../resources');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stdoutBytes: Buffer;
-  stderr: string;
-}
-
-async function pressmark(dataDir: string, ...argv: string[]): Promise<Run> {
-  const out: Buffer[] = [];
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (chunk) => out.push(Buffer.from(chunk)) },
-    stderr: { write: (chunk) => (stderr += chunk) },
-    cwd: dataDir,
-    env: {},
-    resourcesDir: RESOURCES,
-  };
-  const code = await runCli([...argv, '--data-dir', dataDir], io);
-  const stdoutBytes = Buffer.concat(out);
-  return { code, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr };
-}
 
 /** Tags the fixture through the services, as a user of the app would have. */
 function tagFixture(dataDir: string, documentId: string): void {

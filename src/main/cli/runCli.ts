@@ -6,6 +6,8 @@
  *   pressmark export DOCUMENT_ID --format FORMAT [--out FILE]   writes the export (stdout without --out);
  *                                                             claimreview lists the claims it left out on stderr
  *   pressmark update DOCUMENT_ID NEW_TEXT_FILE                  a new version; prints where annotations went
+ *   pressmark suggest FILE                                     one JSON line per suggested quote, source or claim;
+ *                                                             offsets in UTF-16 code units of the file's text as read
  *
  * Every command takes --data-dir DIR (else PRESSMARK_DATA_DIR, else the app's own folder).
  * Exit codes: 0 done, 1 the work failed (a readable message on stderr), 2 the command was wrong.
@@ -16,9 +18,15 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../../shared/export/exportFormats';
 import { resolveDataDir } from '../config/dataDir';
-import { importArticleFile } from '../import/importArticleFile';
+import { importArticleFile, IMPORTABLE_EXTENSIONS } from '../import/importArticleFile';
+import { suggest } from '../../shared/suggest/suggest';
+import type { Suggestion } from '../../shared/suggest/suggestionTypes';
+import { decodeText } from '../../shared/text/decodeText';
+import { docPlainText } from '../../shared/text/textIndex';
+import { parseDocJson } from '../../shared/editor/docJson';
+import { definedOnly } from '../../shared/util/definedOnly';
 import { ImportError } from '../../shared/import/articleFromFile';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/import/fileTypes';
+import { extensionOf, MARKDOWN_EXTENSIONS, MAX_IMPORT_BYTES, TEXT_EXTENSIONS, tooLargeMessage } from '../../shared/import/fileTypes';
 import { startServices } from '../services/startup';
 import type { Services } from '../services/services';
 
@@ -35,6 +43,7 @@ export const USAGE = `Usage:
   pressmark list [--data-dir DIR]
   pressmark export DOCUMENT_ID --format ${EXPORT_FORMAT_NAMES.join('|')} [--out FILE] [--data-dir DIR]
   pressmark update DOCUMENT_ID NEW_TEXT_FILE [--data-dir DIR]
+  pressmark suggest FILE
 `;
 
 class UsageError extends Error {}
@@ -116,6 +125,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
         return 0;
       }
+      case 'suggest': {
+        const { fileName, bytes } = readFile(io, single(rest, 'FILE'));
+        const text = await suggestionText(fileName, bytes, io);
+        for (const suggestion of suggest(text)) io.stdout.write(`${JSON.stringify(suggestionLine(suggestion))}\n`);
+        return 0;
+      }
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -160,6 +175,32 @@ function readFile(io: CliIo, file: string): { fileName: string; bytes: Uint8Arra
   if (!stat.isFile()) throw new ApiError('invalid_input', `"${file}" is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) throw new ApiError('limit_exceeded', tooLargeMessage(path.basename(file), stat.size));
   return { fileName: path.basename(target), bytes: fs.readFileSync(target) };
+}
+
+/**
+ * The text suggestions are found in: a text or Markdown file as read (decoded, nothing else
+ * changed, so offsets index the file's own text); for web pages and Word files, the article
+ * text Pressmark extracts from them, which a note on stderr says.
+ */
+async function suggestionText(fileName: string, bytes: Uint8Array, io: CliIo): Promise<string> {
+  const extension = extensionOf(fileName);
+  if (TEXT_EXTENSIONS.includes(extension) || MARKDOWN_EXTENSIONS.includes(extension)) return decodeText(bytes).text;
+  if (!IMPORTABLE_EXTENSIONS.includes(extension)) {
+    throw new ApiError('invalid_input', `"${fileName}" is not a file Pressmark reads (use ${IMPORTABLE_EXTENSIONS.join(', ')}).`);
+  }
+  try {
+    const article = await importArticleFile(fileName, bytes);
+    io.stderr.write(`pressmark: offsets refer to the article text extracted from ${fileName}, not to its markup.\n`);
+    return docPlainText(parseDocJson(article.content));
+  } catch (error) {
+    throw error instanceof ImportError ? new ApiError('invalid_input', error.message) : error;
+  }
+}
+
+/** The JSON line printed for one suggestion: exactly the documented fields, in a fixed order. */
+function suggestionLine(suggestion: Suggestion): Record<string, unknown> {
+  const { kind, start, end, exact, speaker, source, score } = suggestion;
+  return definedOnly({ kind, start, end, exact, speaker, source, score: Math.round(score * 1000) / 1000 });
 }
 
 function describe(error: unknown): string {

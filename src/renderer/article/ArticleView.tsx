@@ -1,7 +1,7 @@
 /**
  * One open article: header, tag toolbar, the editor and the annotation sidebar.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from '../app/ApiContext';
 import { useSessionSnapshot } from '../app/useSession';
 import { DocumentSession } from './documentSession';
@@ -20,6 +20,10 @@ import { UpdateArticleDialog, describeRevision } from '../versions/UpdateArticle
 import { VersionsDialog } from '../versions/VersionsDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { FactCheckPanel } from '../factcheck/FactCheckPanel';
+import { SuggestionsPanel } from '../suggest/SuggestionsPanel';
+import { SuggestionReview } from '../suggest/suggestionReview';
+import { SUGGEST_SHORTCUT, ariaKeyShortcuts, formatShortcut, matchesShortcut } from '../../shared/commands/shortcuts';
+import { isMac } from '../app/platform';
 
 export function ArticleView({ documentId, onClose, toasts }: { documentId: string; onClose: () => void; toasts: ToastStore }) {
   const api = useApi();
@@ -92,9 +96,39 @@ function OpenArticle({
   toasts: ToastStore;
   onReload: () => void;
 }) {
+  const api = useApi();
   const snapshot = useSessionSnapshot(session);
   const [dialog, setDialog] = useState<'update' | 'versions' | 'settings' | null>(null);
-  const [factChecking, setFactChecking] = useState(false);
+  /** What the column beside the article shows. */
+  const [panel, setPanel] = useState<'annotations' | 'factcheck' | 'suggestions'>('annotations');
+  const review = useMemo(
+    () => (panel === 'suggestions' ? new SuggestionReview(session, api, { toast: toasts.show }) : null),
+    [panel, session, api, toasts],
+  );
+  const togglePanel = useCallback(
+    (which: 'factcheck' | 'suggestions') => setPanel((shown) => (shown === which ? 'annotations' : which)),
+    [],
+  );
+  const endReview = useCallback(() => {
+    setPanel('annotations');
+    session.focusEditor();
+  }, [session]);
+
+  useEffect(() => {
+    if (!review) return;
+    void review.start();
+    return () => review.stop();
+  }, [review]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!matchesShortcut(event, SUGGEST_SHORTCUT.keys, isMac)) return;
+      event.preventDefault();
+      togglePanel('suggestions');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [togglePanel]);
   const annotationPicker = useFilePicker('Import W3C annotation files', ANNOTATION_EXTENSIONS);
 
   return (
@@ -105,7 +139,16 @@ function OpenArticle({
         </button>
         <span className="app-bar-title">{snapshot.document.title}</span>
         <SaveStatus snapshot={snapshot} />
-        <button type="button" aria-pressed={factChecking} onClick={() => setFactChecking(!factChecking)}>
+        <button
+          type="button"
+          aria-pressed={panel === 'suggestions'}
+          title={`${SUGGEST_SHORTCUT.label} (${formatShortcut(SUGGEST_SHORTCUT.keys, isMac)})`}
+          aria-keyshortcuts={ariaKeyShortcuts(SUGGEST_SHORTCUT.keys, isMac)}
+          onClick={() => togglePanel('suggestions')}
+        >
+          Suggest
+        </button>
+        <button type="button" aria-pressed={panel === 'factcheck'} onClick={() => togglePanel('factcheck')}>
           Fact-check
         </button>
         <MenuButton
@@ -143,7 +186,9 @@ function OpenArticle({
           <DocumentDetails session={session} snapshot={snapshot} />
           <ArticleEditor session={session} language={snapshot.document.language} />
         </main>
-        {factChecking ? (
+        {review ? (
+          <SuggestionsPanel review={review} onDone={endReview} />
+        ) : panel === 'factcheck' ? (
           <FactCheckPanel session={session} snapshot={snapshot} toasts={toasts} />
         ) : (
           <Sidebar session={session} snapshot={snapshot} />

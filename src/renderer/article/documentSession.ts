@@ -17,7 +17,9 @@ import {
   type Annotation,
   type AnnotationChanges,
   type AnnotationKind,
+  type SourceType,
 } from '../../shared/domain/annotation';
+import { definedOnly } from '../../shared/util/definedOnly';
 import type { DocumentMeta, PressmarkDocument } from '../../shared/domain/document';
 import { articleSchema } from '../../shared/editor/schema';
 import { TextIndex } from '../../shared/text/textIndex';
@@ -45,6 +47,9 @@ export interface SessionSnapshot {
   saveState: SaveState;
   saveError: string | null;
 }
+
+/** A new annotation's range in the current text and the fields it starts with. */
+export type AnnotationDraft = TextRange & { kind: AnnotationKind; speaker?: string; sourceName?: string; sourceType?: SourceType };
 
 export type MetaChanges = Partial<Pick<DocumentMeta, 'title' | 'byline' | 'sourceUrl' | 'publishedAt' | 'language'>>;
 
@@ -83,6 +88,7 @@ export class DocumentSession {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstUnsavedAt: number | null = null;
   private focusNonce = 0;
+  private suggestionClickHandler: ((id: string) => void) | null = null;
   private readonly saveDelayMs: number;
   private readonly newId: () => string;
   private readonly now: () => string;
@@ -118,6 +124,7 @@ export class DocumentSession {
         initial: placement.ranges,
         onTag: (kind) => this.tag(kind),
         onClickAnnotation: (id) => this.activate(id),
+        onClickSuggestion: (id) => this.suggestionClickHandler?.(id),
       }),
     });
     const { content: _content, plainText: _plainText, ...meta } = document;
@@ -221,8 +228,65 @@ export class DocumentSession {
       activeId: annotation.id,
       focusRequest: { id: annotation.id, nonce: ++this.focusNonce },
     });
+    this.saveNewAnnotation(annotation);
+  }
 
-    const { id, documentId, start, end, exact, note } = annotation;
+  /**
+   * Adds annotations at ranges of the current text with their fields filled in (accepted
+   * suggestions). A range already tagged with the same kind is skipped. Returns the new ones.
+   */
+  addAnnotations(drafts: readonly AnnotationDraft[]): Annotation[] {
+    const index = TextIndex.fromDoc(this.state.doc);
+    this.flushContent(index);
+    const taken = new Set(
+      this.sortedAnnotations()
+        .filter((a) => a.anchorStatus !== 'orphaned')
+        .map((a) => `${a.kind}:${a.start}:${a.end}`),
+    );
+    const added: Annotation[] = [];
+    for (const { kind, start, end, ...fields } of drafts) {
+      const range = trimRange(index.text, { start, end });
+      if (!range || taken.has(`${kind}:${range.start}:${range.end}`)) continue;
+      taken.add(`${kind}:${range.start}:${range.end}`);
+      const annotation = { ...this.newAnnotation(kind, index.text, range), ...definedOnly(fields) } as Annotation;
+      this.annotations.set(annotation.id, annotation);
+      added.push(annotation);
+    }
+    if (added.length === 0) return added;
+    this.dispatchAnnotationAction({
+      type: 'add',
+      ranges: added.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        from: index.offsetToPos(a.start, 'start'),
+        to: index.offsetToPos(a.end, 'end'),
+      })),
+    });
+    this.publish({ annotations: this.sortedAnnotations() });
+    for (const annotation of added) this.saveNewAnnotation(annotation);
+    return added;
+  }
+
+  /** Deletes several annotations at once (an undone "accept all"), without a toast for each. */
+  deleteAnnotations(ids: readonly string[]): void {
+    this.flushFields();
+    for (const id of ids) {
+      if (!this.annotations.has(id)) continue;
+      this.forget(id);
+      this.queue.enqueue(
+        () => this.api.call('annotations.delete', { id }).then(() => undefined),
+        (error) => this.notifier.toast(`Could not delete: ${error.message}`),
+      );
+    }
+  }
+
+  /** Who handles a click on a suggestion's outline: the open suggestion review, if any. */
+  setSuggestionClickHandler(handler: ((id: string) => void) | null): void {
+    this.suggestionClickHandler = handler;
+  }
+
+  private saveNewAnnotation(annotation: Annotation): void {
+    const { id, documentId, start, end, exact, note, kind } = annotation;
     const kindFields =
       annotation.kind === 'quote'
         ? { kind: annotation.kind, speaker: annotation.speaker }
@@ -244,7 +308,6 @@ export class DocumentSession {
     );
   }
 
-  /** Changes an annotation's fields now, and saves them shortly after. */
   /**
    * Changes an annotation's fields now, and saves them shortly after. Changes made in a fact-check
    * session carry its id, so the claim's history says where they were made. A claim's status
@@ -612,8 +675,13 @@ export class DocumentSession {
 
   private scrollToAnnotation(id: string): void {
     const range = annotationRange(this.state, id);
-    if (!range || !this.view) return;
-    const { node } = this.view.domAtPos(range.from, 1);
+    if (range) this.scrollToPos(range.from);
+  }
+
+  /** Scrolls the article so the given document position sits mid-screen. */
+  scrollToPos(pos: number): void {
+    if (!this.view) return;
+    const { node } = this.view.domAtPos(pos, 1);
     const element = node.nodeType === 1 ? (node as HTMLElement) : node.parentElement;
     const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });

@@ -1,6 +1,6 @@
 /**
  * The editor's plugins: undo history, the keymaps (tagging shortcuts first, then formatting,
- * lists and the base editing keys) and the annotation highlights.
+ * lists and the base editing keys), the annotation highlights and the suggestion outlines.
  */
 import type { Plugin, Command } from 'prosemirror-state';
 import { history, undo, redo } from 'prosemirror-history';
@@ -11,8 +11,9 @@ import { articleSchema } from '../../shared/editor/schema';
 import { TAG_SHORTCUTS } from '../../shared/commands/shortcuts';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../shared/domain/annotation';
 import { annotationPlugin, type AnnotationPluginOptions } from './annotationPlugin';
+import { suggestionPlugin, type SuggestionPluginOptions } from './suggestionPlugin';
 
-export interface EditorPluginOptions extends AnnotationPluginOptions {
+export interface EditorPluginOptions extends AnnotationPluginOptions, SuggestionPluginOptions {
   onTag(kind: AnnotationKind): void;
 }
 
@@ -49,5 +50,6 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     }),
     keymap(baseKeymap),
     annotationPlugin(options),
+    suggestionPlugin(options),
   ];
 }

@@ -20,6 +20,8 @@ export const TAG_SHORTCUTS: Record<AnnotationKind, Shortcut> = {
   claim: { command: 'tag.claim', label: 'Tag the selection as a claim', keys: 'Alt-Shift-c' },
 };
 
+export const SUGGEST_SHORTCUT: Shortcut = { command: 'suggest.toggle', label: 'Suggest quotes, sources and claims', keys: 'Alt-Shift-g' };
+
 export const EDIT_SHORTCUTS: Shortcut[] = [
   { command: 'edit.undo', label: 'Undo', keys: 'Mod-z' },
   { command: 'edit.redo', label: 'Redo', keys: 'Mod-Shift-z' },
@@ -46,4 +48,23 @@ export function ariaKeyShortcuts(keys: string, mac: boolean): string {
       return index === all.length - 1 && part.length === 1 ? part.toUpperCase() : part;
     })
     .join('+');
+}
+
+/** Whether a key event is the given shortcut (the letter compared case-insensitively, modifiers exactly). */
+export function matchesShortcut(
+  event: { key: string; code?: string; altKey: boolean; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean },
+  keys: string,
+  mac: boolean,
+): boolean {
+  const parts = keys.split('-');
+  const key = parts.pop()!.toLowerCase();
+  const mods = new Set(parts);
+  const wantsMod = mods.has('Mod');
+  const ctrl = mods.has('Ctrl') || (wantsMod && !mac);
+  const meta = mods.has('Cmd') || (wantsMod && mac);
+  // With Alt held, macOS types another character ("©" for Alt+G): fall back to the physical key.
+  const typed = event.key.toLowerCase() === key || (key.length === 1 && event.code === `Key${key.toUpperCase()}`);
+  return (
+    typed && event.altKey === mods.has('Alt') && event.shiftKey === mods.has('Shift') && event.ctrlKey === ctrl && event.metaKey === meta
+  );
 }
