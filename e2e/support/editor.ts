@@ -4,8 +4,9 @@
  */
 import type { Locator, Page } from '@playwright/test';
 
+/** The article editor (not the "New from pasted text" dialog's textarea, which shares its label). */
 export function editor(page: Page): Locator {
-  return page.getByRole('textbox', { name: 'Article text' });
+  return page.getByRole('textbox', { name: 'Article text' }).and(page.locator('.ProseMirror'));
 }
 
 /**
