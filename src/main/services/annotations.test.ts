@@ -184,3 +184,90 @@ describe('annotations', () => {
     });
   });
 });
+
+describe('annotations.createMany', () => {
+  let api: TestApi;
+  let documentId: string;
+
+  beforeEach(async () => {
+    api = createTestApi(steppingClock());
+    documentId = (await api.client.call('documents.create', { title: 'T', content: docJson(TEXT) })).id;
+  });
+
+  it('creates every kind in one call, with the same quote context and defaults as create, attributions to a source of the batch included', async () => {
+    const sourceId = '3f1d2c4b-5a6e-4f70-8a91-b2c3d4e5f601';
+    const created = await api.client.call('annotations.createMany', {
+      documentId,
+      annotations: [
+        { id: sourceId, kind: 'source', ...at('Police said'), sourceName: 'Police', sourceType: 'organisation' },
+        { kind: 'quote', ...at('voice cracked'), speaker: 'Ali Khamenei', exact: 'voice cracked' },
+        { kind: 'claim', ...at('attendees numbered into the millions'), attributedTo: sourceId, status: 'in_progress' },
+      ],
+    });
+    expect(created.map((a) => a.kind)).toEqual(['source', 'quote', 'claim']);
+    expect(created[1]).toMatchObject({ exact: 'voice cracked', prefix: 'Khamenei’s ', speaker: 'Ali Khamenei', anchorMethod: 'selection' });
+    expect(created[2]).toMatchObject({ status: 'in_progress', attributedTo: sourceId, evidence: [], suffix: '.' });
+    for (const annotation of created) expect(apiContract['annotations.get'].output.safeParse(annotation).success).toBe(true);
+    const listed = await api.client.call('annotations.list', { documentId });
+    expect(listed).toEqual([...created].sort((a, b) => a.start - b.start));
+  });
+
+  it('refuses the whole batch when one item fails a check, naming it, and writes nothing', async () => {
+    const valid = { kind: 'quote' as const, ...at('voice cracked') };
+    await expect(
+      api.client.call('annotations.createMany', {
+        documentId,
+        annotations: [valid, { kind: 'quote', ...at('Police said'), exact: 'Police sad' }],
+      }),
+    ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('Annotation 2: The article changed') });
+    await expect(
+      api.client.call('annotations.createMany', { documentId, annotations: [valid, { kind: 'quote', start: 5, end: TEXT.length + 1 }] }),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('Annotation 2: The annotation runs past the end') });
+    await expect(
+      api.client.call('annotations.createMany', {
+        documentId,
+        annotations: [valid, { kind: 'claim', ...at('attendees'), attributedTo: '3f1d2c4b-5a6e-4f70-8a91-b2c3d4e5f601' }],
+      }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('Annotation 2: Attributions must point to a source') });
+    expect(await api.client.call('annotations.list', { documentId })).toEqual([]);
+  });
+
+  it('refuses ids already taken, in the database or twice in the batch', async () => {
+    const id = '3f1d2c4b-5a6e-4f70-8a91-b2c3d4e5f602';
+    await expect(
+      api.client.call('annotations.createMany', {
+        documentId,
+        annotations: [
+          { id, kind: 'quote', ...at('voice cracked') },
+          { id, kind: 'quote', ...at('Police said') },
+        ],
+      }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('Annotation 2: An annotation with this id already exists'),
+    });
+    await api.client.call('annotations.create', { id, documentId, kind: 'quote', ...at('voice cracked') });
+    await expect(
+      api.client.call('annotations.createMany', { documentId, annotations: [{ id, kind: 'quote', ...at('Police said') }] }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(await api.client.call('annotations.list', { documentId })).toHaveLength(1);
+  });
+
+  it('checks the schema of every item and the size of the batch', async () => {
+    await expect(
+      api.client.call('annotations.createMany', {
+        documentId,
+        annotations: [{ kind: 'quote', start: 0, end: 4, sourceType: 'media' } as never],
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(api.client.call('annotations.createMany', { documentId, annotations: [] })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(
+      api.client.call('annotations.createMany', {
+        documentId: '3f1d2c4b-5a6e-4f70-8a91-b2c3d4e5f603',
+        annotations: [{ kind: 'quote', ...at('Police said') }],
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

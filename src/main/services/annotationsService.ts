@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
-import type { ApiOutput, ApiParsedInput } from '../../shared/contract/api';
+import type { AnnotationCreateItem, ApiOutput, ApiParsedInput } from '../../shared/contract/api';
 import {
   FIELDS_BY_KIND,
   KIND_LABELS,
@@ -32,6 +32,15 @@ export interface AnchorInfo {
   anchorStatus: AnchorState;
   anchorConfidence: number;
   anchorMethod: AnchorPlacement;
+}
+
+/** Where an annotation comes from, when not from a selection just made (imports). */
+export interface CreateOrigin {
+  createdAt?: string | undefined;
+  updatedAt?: string | undefined;
+  anchor?: AnchorInfo;
+  /** For an imported annotation whose words are not in this article: the quote it had, kept as is. */
+  lostQuote?: TextQuote;
 }
 
 const TAGGED_BY_HAND: AnchorInfo = { anchorStatus: 'anchored', anchorConfidence: 1, anchorMethod: 'selection' };
@@ -66,55 +75,117 @@ export class AnnotationsService {
    * Creates an annotation. Imports may keep the times it was made and last changed elsewhere, and
    * say how it was placed (found fuzzily, say) or that its words could not be found (orphaned).
    */
-  create(
-    input: ApiParsedInput<'annotations.create'>,
-    origin: {
-      createdAt?: string | undefined;
-      updatedAt?: string | undefined;
-      anchor?: AnchorInfo;
-      /** For an imported annotation whose words are not in this article: the quote it had, kept as is. */
-      lostQuote?: TextQuote;
-    } = {},
-  ): Annotation {
+  create(input: ApiParsedInput<'annotations.create'>, origin: CreateOrigin = {}): Annotation {
     const document = this.documents.get(input.documentId);
     if (!document) throw documentNotFound();
     const id = input.id ?? randomUUID();
     if (this.annotations.get(id)) throw new ApiError('conflict', 'An annotation with this id already exists.');
-    if (this.annotations.countLive(document.id) >= LIMITS.annotationsPerDocument) {
+    this.checkRoom(document.id, 1);
+    const time = this.now();
+    const annotation = this.newAnnotation(document, input, id, origin, time, this.defaultAuthor);
+    this.db.transaction(() => {
+      this.annotations.save(annotation);
+      this.documents.touch(document.id, time);
+    })();
+    return annotation;
+  }
+
+  /**
+   * Creates many annotations of one document, all or none, in one transaction: each is checked
+   * exactly as `create` checks one (its range and words against the stored text, its fields, its
+   * attribution, which may point to a source earlier in the same batch), and the first refusal
+   * names the annotation ("Annotation 12: …") and writes nothing. The document is read once.
+   */
+  createMany({ documentId, annotations: items }: ApiParsedInput<'annotations.createMany'>): Annotation[] {
+    const document = this.documents.get(documentId);
+    if (!document) throw documentNotFound();
+    this.checkRoom(document.id, items.length);
+    const time = this.now();
+    const batchIds = new Set<string>();
+    // Settings cannot change during this synchronous call: read the default author once, and only if needed.
+    let author: string | undefined;
+    const defaultAuthor = () => (author ??= this.defaultAuthor());
+    return this.db.transaction(() => {
+      const created = items.map((item, index) => {
+        try {
+          const id = item.id ?? randomUUID();
+          if (batchIds.has(id) || this.annotations.idExists(id))
+            throw new ApiError('conflict', 'An annotation with this id already exists.');
+          batchIds.add(id);
+          const annotation = this.newAnnotation(document, item, id, {}, time, defaultAuthor);
+          this.annotations.insert(annotation);
+          return annotation;
+        } catch (error) {
+          if (error instanceof ApiError) throw new ApiError(error.code, `Annotation ${index + 1}: ${error.message}`, error.details);
+          throw error;
+        }
+      });
+      this.documents.touch(document.id, time);
+      return created;
+    })();
+  }
+
+  /** Refuses to go past the limit of live annotations per document. */
+  private checkRoom(documentId: string, adding: number): void {
+    if (this.annotations.countLive(documentId) + adding > LIMITS.annotationsPerDocument) {
       throw new ApiError('limit_exceeded', `An article holds at most ${LIMITS.annotationsPerDocument.toLocaleString('en')} annotations.`);
     }
+  }
+
+  /** A new annotation from a create input, checked against the document's stored text (nothing is written). */
+  private newAnnotation(
+    document: { id: string; plainText: string },
+    input: AnnotationCreateItem,
+    id: string,
+    origin: CreateOrigin,
+    time: string,
+    defaultAuthor: () => string,
+  ): Annotation {
     const quote = origin.lostQuote ?? checkedQuote(document.plainText, input.start, input.end);
     if (input.exact !== undefined && input.exact !== quote.exact) {
       throw new ApiError('conflict', 'The article changed before the annotation could be saved: its words are no longer at that place.');
     }
-    const time = this.now();
     const createdAt = origin.createdAt ?? time;
+    const anchor = origin.anchor ?? TAGGED_BY_HAND;
+    // Fields written out and the kind's added with Object.assign rather than object spreads, which
+    // cost microseconds each in V8 at this size (this runs 10,000 times in a createMany).
     const base = {
       id,
       documentId: document.id,
       start: input.start,
       end: input.end,
-      ...quote,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
       note: input.note ?? '',
-      author: input.author ?? this.defaultAuthor(),
-      ...(origin.anchor ?? TAGGED_BY_HAND),
+      author: input.author ?? defaultAuthor(),
+      anchorStatus: anchor.anchorStatus,
+      anchorConfidence: anchor.anchorConfidence,
+      anchorMethod: anchor.anchorMethod,
       createdAt,
       updatedAt: origin.updatedAt ?? createdAt,
     };
     let annotation: Annotation;
     switch (input.kind) {
       case 'quote':
-        annotation = { ...base, kind: 'quote', speaker: input.speaker ?? '', attributedTo: input.attributedTo ?? null };
+        annotation = Object.assign(base, {
+          kind: 'quote' as const,
+          speaker: input.speaker ?? '',
+          attributedTo: input.attributedTo ?? null,
+        });
         break;
       case 'source':
-        annotation = { ...base, kind: 'source', sourceName: input.sourceName ?? '', sourceType: input.sourceType ?? 'other' };
+        annotation = Object.assign(base, {
+          kind: 'source' as const,
+          sourceName: input.sourceName ?? '',
+          sourceType: input.sourceType ?? 'other',
+        });
         break;
       case 'claim': {
         const workflow = nextClaimStatus({ status: 'to_check', verdict: '' }, { status: input.status, verdict: input.verdict });
         if (!workflow.ok) throw new ApiError('invalid_input', workflow.message);
-        annotation = {
-          ...base,
-          kind: 'claim',
+        annotation = Object.assign(base, {
+          kind: 'claim' as const,
           status: workflow.status,
           verdict: input.verdict ?? '',
           evidence: input.evidence ?? [],
@@ -125,15 +196,11 @@ export class AnnotationsService {
           replyContactedAt: input.replyContactedAt ?? '',
           replyResponse: input.replyResponse ?? '',
           replyRespondedAt: input.replyRespondedAt ?? '',
-        };
+        });
         break;
       }
     }
     if (annotation.kind !== 'source') checkAttribution(this.annotations, id, document.id, annotation.attributedTo);
-    this.db.transaction(() => {
-      this.annotations.save(annotation);
-      this.documents.touch(document.id, time);
-    })();
     return annotation;
   }
 

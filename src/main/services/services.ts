@@ -86,6 +86,7 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     'annotations.list': (input) => annotations.list(input),
     'annotations.get': (input) => annotations.get(input),
     'annotations.create': (input) => annotations.create(input),
+    'annotations.createMany': (input) => annotations.createMany(input),
     'annotations.update': (input) => annotations.update(input),
     'annotations.delete': (input) => annotations.delete(input),
     'annotations.restore': (input) => annotations.restore(input),

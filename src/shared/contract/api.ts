@@ -24,9 +24,9 @@ const byId = z.strictObject({ id: entityId });
 export const annotationAnchor = z.strictObject({ id: entityId, start: offset, end: offset });
 export type AnnotationAnchor = z.infer<typeof annotationAnchor>;
 
-const createBase = {
+/** The fields of a new annotation every kind has, but its document. */
+const createItemBase = {
   id: entityId.optional(),
-  documentId: entityId,
   start: offset,
   end: offset,
   /** If given, must equal the document's text at [start, end): catches a client whose text is stale. */
@@ -38,27 +38,40 @@ const createBase = {
 const pick = <K extends KindField>(...keys: K[]) =>
   Object.fromEntries(keys.map((key) => [key, kindFields[key].optional()])) as { [P in K]: z.ZodOptional<(typeof kindFields)[P]> };
 
+const quoteCreateFields = { kind: z.literal('quote'), ...pick('speaker', 'attributedTo') };
+const sourceCreateFields = { kind: z.literal('source'), ...pick('sourceName', 'sourceType') };
+const claimCreateFields = {
+  kind: z.literal('claim'),
+  ...pick(
+    'status',
+    'verdict',
+    'evidence',
+    'attributedTo',
+    'conclusion',
+    'claimantName',
+    'checker',
+    'replyContactedAt',
+    'replyResponse',
+    'replyRespondedAt',
+  ),
+};
+
+const createBase = { ...createItemBase, documentId: entityId };
+
 export const annotationCreateInput = z.discriminatedUnion('kind', [
-  z.strictObject({ ...createBase, kind: z.literal('quote'), ...pick('speaker', 'attributedTo') }),
-  z.strictObject({ ...createBase, kind: z.literal('source'), ...pick('sourceName', 'sourceType') }),
-  z.strictObject({
-    ...createBase,
-    kind: z.literal('claim'),
-    ...pick(
-      'status',
-      'verdict',
-      'evidence',
-      'attributedTo',
-      'conclusion',
-      'claimantName',
-      'checker',
-      'replyContactedAt',
-      'replyResponse',
-      'replyRespondedAt',
-    ),
-  }),
+  z.strictObject({ ...createBase, ...quoteCreateFields }),
+  z.strictObject({ ...createBase, ...sourceCreateFields }),
+  z.strictObject({ ...createBase, ...claimCreateFields }),
 ]);
 export type AnnotationCreateInput = z.infer<typeof annotationCreateInput>;
+
+/** One annotation of a batch (annotations.createMany): the same fields as annotations.create, the document given once. */
+export const annotationCreateItem = z.discriminatedUnion('kind', [
+  z.strictObject({ ...createItemBase, ...quoteCreateFields }),
+  z.strictObject({ ...createItemBase, ...sourceCreateFields }),
+  z.strictObject({ ...createItemBase, ...claimCreateFields }),
+]);
+export type AnnotationCreateItem = z.infer<typeof annotationCreateItem>;
 
 export const documentCreateInput = z.strictObject({
   id: entityId.optional(),
@@ -200,6 +213,16 @@ export const apiContract = {
   'annotations.list': method(z.strictObject({ documentId: entityId }), z.array(annotation)),
   'annotations.get': method(byId, annotation),
   'annotations.create': method(annotationCreateInput, annotation),
+  'annotations.createMany': method(
+    z.strictObject({
+      documentId: entityId,
+      annotations: z
+        .array(annotationCreateItem)
+        .min(1, 'Give at least one annotation.')
+        .max(LIMITS.annotationsPerDocument, `An article holds at most ${LIMITS.annotationsPerDocument.toLocaleString('en')} annotations.`),
+    }),
+    z.array(annotation),
+  ),
   'annotations.update': method(
     z.strictObject({
       id: entityId,
@@ -286,6 +309,7 @@ export const METHOD_PURPOSES: Record<ApiMethod, string> = {
   'annotations.list': 'list the annotations',
   'annotations.get': 'read the annotation',
   'annotations.create': 'create the annotation',
+  'annotations.createMany': 'create the annotations',
   'annotations.update': 'update the annotation',
   'annotations.delete': 'delete the annotation',
   'annotations.restore': 'restore the annotation',

@@ -18,6 +18,7 @@ export const API_METHOD_NAMES = [
   'annotations.list',
   'annotations.get',
   'annotations.create',
+  'annotations.createMany',
   'annotations.update',
   'annotations.delete',
   'annotations.restore',

@@ -22,7 +22,23 @@ export interface OffsetMap {
   readonly newLength: number;
   /** In text order; consecutive runs are separated by at least one unchanged character. */
   readonly runs: readonly EditRun[];
+  /**
+   * Stretches inside runs that the character diff found unchanged before semantic cleanup folded
+   * them into an edit (at least RETAINED_MIN characters, in text order): old text, not new, when
+   * asking where a place's characters came from. Offsets still map through the runs.
+   */
+  readonly retained?: readonly RetainedText[];
 }
+
+/** new[newStart, newEnd) is old[oldStart, oldStart + (newEnd − newStart)) unchanged, though inside an edit run. */
+export interface RetainedText {
+  oldStart: number;
+  newStart: number;
+  newEnd: number;
+}
+
+/** Unchanged stretches shorter than this inside an edit are chance agreement of rewritten text, not kept words. */
+export const RETAINED_MIN = 12;
 
 /** Which side of an edit an offset sticks to: a start stays after text inserted right before it, an end before text inserted right after it. */
 export type Assoc = 'start' | 'end';
@@ -42,8 +58,34 @@ export function buildOffsetMap(oldText: string, newText: string, options: DiffOp
   dmp.Diff_Timeout = options.diffTimeoutSeconds ?? DEFAULT_DIFF_TIMEOUT_SECONDS;
   const checklines = Math.max(oldText.length, newText.length) > LINE_MODE_LENGTH;
   const diffs = dmp.diff_main(oldText, newText, checklines);
+  const raw = diffs.map(([op, text]): DiffMatchPatch.Diff => [op, text]);
   dmp.diff_cleanupSemantic(diffs);
-  return offsetMapFromDiffs(diffs, oldText.length, newText.length);
+  const map = offsetMapFromDiffs(diffs, oldText.length, newText.length);
+  return { ...map, retained: retainedInRuns(map.runs, raw) };
+}
+
+/** The raw diff's unchanged stretches (of RETAINED_MIN characters or more) that lie inside the cleaned-up runs. */
+function retainedInRuns(runs: readonly EditRun[], raw: readonly DiffMatchPatch.Diff[]): RetainedText[] {
+  const retained: RetainedText[] = [];
+  if (runs.length === 0) return retained;
+  let oldPos = 0;
+  let newPos = 0;
+  let runIndex = 0;
+  for (const [op, text] of raw) {
+    if (op === 0 && text.length >= RETAINED_MIN) {
+      while (runIndex < runs.length && (runs[runIndex]?.newEnd ?? Infinity) <= newPos) runIndex++;
+      const run = runs[runIndex];
+      if (run && run.newStart < newPos + text.length) {
+        // Clip to the run's new side (an equality can straddle a run's edge).
+        const start = Math.max(newPos, run.newStart);
+        const end = Math.min(newPos + text.length, run.newEnd);
+        if (end - start >= RETAINED_MIN) retained.push({ oldStart: oldPos + (start - newPos), newStart: start, newEnd: end });
+      }
+    }
+    if (op <= 0) oldPos += text.length;
+    if (op >= 0) newPos += text.length;
+  }
+  return retained;
 }
 
 /** Folds a diff (-1 delete, 0 equal, 1 insert) into edit runs. */
@@ -152,7 +194,10 @@ export function originOf(map: OffsetMap, range: TextRange, own: TextRange): Orig
     const run = map.runs[index];
     if (run && run.newStart <= pos) {
       const take = Math.max(0, Math.min(range.end, run.newEnd) - pos);
-      origin.inserted += take;
+      const kept = retainedOrigin(map, { start: pos, end: pos + take }, own);
+      origin.inserted += take - kept.own - kept.other;
+      origin.own += kept.own;
+      origin.other += kept.other;
       pos += take;
       index++;
       continue;
@@ -168,6 +213,31 @@ export function originOf(map: OffsetMap, range: TextRange, own: TextRange): Orig
     pos += take;
   }
   return origin;
+}
+
+/** Of a stretch inside one run, the characters that are retained old text: inside `own`, or elsewhere. */
+function retainedOrigin(map: OffsetMap, range: TextRange, own: TextRange): { own: number; other: number } {
+  const kept = { own: 0, other: 0 };
+  const retained = map.retained ?? [];
+  let low = 0;
+  let high = retained.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((retained[mid]?.newEnd ?? Infinity) <= range.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < retained.length; i++) {
+    const stretch = retained[i]!;
+    if (stretch.newStart >= range.end) break;
+    const start = Math.max(range.start, stretch.newStart);
+    const end = Math.min(range.end, stretch.newEnd);
+    if (end <= start) continue;
+    const oldStart = stretch.oldStart + (start - stretch.newStart);
+    const overlap = Math.max(0, Math.min(oldStart + (end - start), own.end) - Math.max(oldStart, own.start));
+    kept.own += overlap;
+    kept.other += end - start - overlap;
+  }
+  return kept;
 }
 
 /** How many characters of an old range the new version no longer has (deleted or replaced). */
