@@ -9,6 +9,7 @@ import {
   annotationPluginKey,
   annotationRange,
   annotationRanges,
+  annotationWindowAction,
   innermostAnnotationAt,
 } from './annotationPlugin';
 
@@ -107,5 +108,51 @@ describe('annotationPlugin', () => {
     expect(innermostAnnotationAt(state, claim.from + 3)).toBe('inner');
     expect(innermostAnnotationAt(state, claim.to - 1)).toBe('c');
     expect(innermostAnnotationAt(state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1))), 0)).toBeNull();
+  });
+
+  it('draws only the annotations over the visible window, and the active one wherever it is', () => {
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} has a quoted line in it.`);
+    const doc = plainTextToDoc(paragraphs.join('\n\n'));
+    const index = TextIndex.fromDoc(doc);
+    const initial = paragraphs.map((p, i) => {
+      const start = index.text.indexOf(p) + p.indexOf('quoted');
+      return {
+        id: `a${i}`,
+        kind: 'quote' as const,
+        from: index.offsetToPos(start),
+        to: index.offsetToPos(start + 'quoted line'.length, 'end'),
+      };
+    });
+    let state = EditorState.create({ doc, plugins: [annotationPlugin({ initial })] });
+    const drawn = () =>
+      (annotationPluginKey.getState(state)?.decorations.find() ?? []).map((d) => (d.spec as { id?: string }).id ?? 'active');
+    const window = annotationPluginKey.getState(state)!.window;
+    expect(window.to).toBeLessThan(doc.content.size);
+    expect(drawn().length).toBeGreaterThan(0);
+    expect(drawn().length).toBeLessThan(initial.length);
+    expect(annotationRanges(state)).toHaveLength(initial.length);
+
+    state = state.apply(annotationAction(state.tr, { type: 'activate', id: 'a1999' }));
+    expect(drawn()).toContain('a1999');
+    expect(drawn()).toContain('active');
+
+    const far = annotationRange(state, 'a1500')!;
+    state = state.apply(annotationWindowAction(state.tr, { from: far.from - 5, to: far.to + 5 }));
+    expect(drawn().sort()).toEqual(['a1500', 'a1999', 'active'].sort());
+    // Typing before the window keeps the drawn highlight on its words.
+    state = state.apply(state.tr.insertText('NEW ', 1));
+    const [decoration] = annotationPluginKey
+      .getState(state)!
+      .decorations.find(undefined, undefined, (spec: { id?: string }) => spec.id === 'a1500');
+    expect(state.doc.textBetween(decoration!.from, decoration!.to)).toBe('quoted line');
+    expect(wordsOf(state, 'a1500')).toBe('quoted line');
+  });
+
+  it('keeps the ranges of an earlier state as they were', () => {
+    const { state } = setup();
+    const police = annotationRange(state, 's')!;
+    const after = state.apply(state.tr.delete(police.from - 1, police.to + 1));
+    expect(annotationRange(after, 's')).toBeNull();
+    expect(annotationRange(state, 's')).toEqual(police);
   });
 });
