@@ -4,19 +4,30 @@
  */
 import { BrowserWindow, app, session, shell } from 'electron';
 import path from 'node:path';
-import { APP_ORIGIN, isAppUrl, linkAction, permissionAllowed, secureWebPreferences } from '../security/windowPolicy';
+import {
+  APP_ORIGIN,
+  linkAction,
+  navigationAction,
+  permissionAllowed,
+  redirectAllowed,
+  secureWebPreferences,
+} from '../security/windowPolicy';
+import { windowBackground } from './theme';
+import { DEFAULT_SIZE } from '../desktop/windowBounds';
+import type { Settings } from '../../shared/domain/settings';
 
 export function installSecurityHooks(devServerUrl?: string): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (isAppUrl(url, devServerUrl) && url === contents.getURL()) return;
+      const action = navigationAction(url, contents.getURL(), devServerUrl);
+      if (action === 'stay') return;
       event.preventDefault();
-      if (linkAction(url) === 'open-externally') void shell.openExternal(url);
+      if (action === 'open-externally') void shell.openExternal(url);
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+      if (!redirectAllowed(url, devServerUrl)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
@@ -26,18 +37,20 @@ export function installSecurityHooks(devServerUrl?: string): void {
   });
 }
 
-export function createMainWindow(devServerUrl?: string): BrowserWindow {
+export function createMainWindow(devServerUrl?: string, bounds?: Settings['windowBounds']): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : DEFAULT_SIZE),
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Pressmark',
-    backgroundColor: '#f7f6f2',
+    backgroundColor: windowBackground(),
     webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.js')),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (bounds?.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }

@@ -3,7 +3,7 @@
  * on its own, so one damaged value falls back to its default without taking the others with it.
  * The verdict scale changes only through checked edits (a verdict in use cannot be removed).
  */
-import { DEFAULT_SETTINGS, settings as settingsSchema, type Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS, RECENT_DOCUMENTS, settings as settingsSchema, type Settings } from '../../shared/domain/settings';
 import type { ApiParsedInput } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/errors';
 import type { VerdictScale } from '../../shared/domain/factCheck';
@@ -41,7 +41,12 @@ export class SettingsService {
   }
 
   update({ changes }: ApiParsedInput<'settings.update'>): Settings {
-    return this.save({ ...this.get(), ...changes });
+    const current = this.get();
+    const opened = changes.lastDocumentId;
+    const recentDocumentIds = opened
+      ? [opened, ...current.recentDocumentIds.filter((id) => id !== opened)].slice(0, RECENT_DOCUMENTS)
+      : current.recentDocumentIds;
+    return this.save({ ...current, ...changes, recentDocumentIds });
   }
 
   editVerdictScale({ edit }: ApiParsedInput<'settings.editVerdictScale'>): Settings {

@@ -18,12 +18,13 @@ import { useFilePicker } from '../files/ImportFilesButton';
 import { MenuButton } from '../ui/MenuButton';
 import { UpdateArticleDialog, describeRevision } from '../versions/UpdateArticleDialog';
 import { VersionsDialog } from '../versions/VersionsDialog';
-import { SettingsDialog } from '../settings/SettingsDialog';
 import { FactCheckPanel } from '../factcheck/FactCheckPanel';
 import { SuggestionsPanel } from '../suggest/SuggestionsPanel';
 import { SuggestionReview } from '../suggest/suggestionReview';
-import { SUGGEST_SHORTCUT, ariaKeyShortcuts, formatShortcut, matchesShortcut } from '../../shared/commands/shortcuts';
+import { SUGGEST_SHORTCUT, ariaKeyShortcuts, formatShortcut } from '../../shared/commands/shortcuts';
+import { useCommand, useCommands } from '../commands/CommandContext';
 import { isMac } from '../app/platform';
+import { FindBar } from '../find/FindBar';
 
 export function ArticleView({ documentId, onClose, toasts }: { documentId: string; onClose: () => void; toasts: ToastStore }) {
   const api = useApi();
@@ -98,7 +99,7 @@ function OpenArticle({
 }) {
   const api = useApi();
   const snapshot = useSessionSnapshot(session);
-  const [dialog, setDialog] = useState<'update' | 'versions' | 'settings' | null>(null);
+  const [dialog, setDialog] = useState<'update' | 'versions' | null>(null);
   /** What the column beside the article shows. */
   const [panel, setPanel] = useState<'annotations' | 'factcheck' | 'suggestions'>('annotations');
   const review = useMemo(
@@ -120,16 +121,21 @@ function OpenArticle({
     return () => review.stop();
   }, [review]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!matchesShortcut(event, SUGGEST_SHORTCUT.keys, isMac)) return;
-      event.preventDefault();
-      togglePanel('suggestions');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [togglePanel]);
   const annotationPicker = useFilePicker('Import W3C annotation files', ANNOTATION_EXTENSIONS);
+  const [sidebarHidden, setSidebarHidden] = useState(false);
+  const commands = useCommands();
+  useCommand('suggest.toggle', () => togglePanel('suggestions'));
+  useCommand('check.session', () => togglePanel('factcheck'));
+  useCommand('view.sidebar', () => setSidebarHidden((hidden) => !hidden));
+  useCommand('file.close', onClose);
+  useCommand('file.importAnnotations', annotationPicker.open);
+  useCommand('tag.quote', () => session.tag('quote'));
+  useCommand('tag.source', () => session.tag('source'));
+  useCommand('tag.claim', () => session.tag('claim'));
+  useCommand('edit.undo', () => session.undo());
+  useCommand('edit.redo', () => session.redo());
+  useCommand('edit.selectAll', () => session.selectAll());
+  useCommand('annotation.delete', () => snapshot.activeId && session.deleteAnnotation(snapshot.activeId), snapshot.activeId !== null);
 
   return (
     <div className="article-view">
@@ -162,7 +168,7 @@ function OpenArticle({
         />
         {annotationPicker.input}
         <ExportMenu session={session} toasts={toasts} />
-        <button type="button" onClick={() => setDialog('settings')}>
+        <button type="button" onClick={() => commands.run('file.settings')}>
           Settings
         </button>
       </header>
@@ -179,16 +185,16 @@ function OpenArticle({
         />
       )}
       {dialog === 'versions' && <VersionsDialog documentId={session.documentId} onClose={() => setDialog(null)} />}
-      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
       <Toolbar onTag={(kind) => session.tag(kind)} />
-      <div className="article-layout">
+      <div className={sidebarHidden && !review ? 'article-layout sidebar-hidden' : 'article-layout'}>
         <main className="article-main">
+          <FindBar session={session} />
           <DocumentDetails session={session} snapshot={snapshot} />
           <ArticleEditor session={session} language={snapshot.document.language} />
         </main>
         {review ? (
           <SuggestionsPanel review={review} onDone={endReview} />
-        ) : panel === 'factcheck' ? (
+        ) : sidebarHidden ? null : panel === 'factcheck' ? (
           <FactCheckPanel session={session} snapshot={snapshot} toasts={toasts} />
         ) : (
           <Sidebar session={session} snapshot={snapshot} />

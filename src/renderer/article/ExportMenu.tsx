@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../../sh
 import { useApi } from '../app/ApiContext';
 import { saveFile } from '../files/saveFile';
 import { MenuButton } from '../ui/MenuButton';
+import { useCommand } from '../commands/CommandContext';
 import type { DocumentSession } from './documentSession';
 import type { ToastStore } from '../ui/toastStore';
 
@@ -28,6 +29,15 @@ export function ExportMenu({ session, toasts }: { session: DocumentSession; toas
       setBusy(null);
     }
   }
+
+  // File → Export ▸ each format (one command per format, all in the command table).
+  useCommand('file.export.html', () => void run('html'), busy === null);
+  useCommand('file.export.pdf', () => void run('pdf'), busy === null);
+  useCommand('file.export.docx', () => void run('docx'), busy === null);
+  useCommand('file.export.md', () => void run('md'), busy === null);
+  useCommand('file.export.csv', () => void run('csv'), busy === null);
+  useCommand('file.export.jsonld', () => void run('jsonld'), busy === null);
+  useCommand('file.export.claimreview', () => void run('claimreview'), busy === null);
 
   return (
     <MenuButton

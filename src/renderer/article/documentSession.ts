@@ -8,6 +8,8 @@
  */
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { redo, undo } from 'prosemirror-history';
+import { selectAll } from 'prosemirror-commands';
 import type { ApiClient } from '../../shared/contract/client';
 import type { ApiError } from '../../shared/contract/errors';
 import type { AnnotationAnchor } from '../../shared/contract/api';
@@ -455,6 +457,22 @@ export class DocumentSession {
   /** Puts keyboard focus back in the article, just after the given annotation if there is one. */
   focusEditor(): void {
     this.view?.focus();
+  }
+
+  /** Edit → Undo / Redo from a menu: the editor's own history, as Mod-Z would. */
+  undo(): boolean {
+    return this.view ? undo(this.view.state, this.view.dispatch) : false;
+  }
+
+  redo(): boolean {
+    return this.view ? redo(this.view.state, this.view.dispatch) : false;
+  }
+
+  /** Edit → Select All from a menu: the whole article, in the editor. */
+  selectAll(): void {
+    if (!this.view) return;
+    selectAll(this.view.state, this.view.dispatch);
+    this.view.focus();
   }
 
   // ---- document metadata ---------------------------------------------------------------

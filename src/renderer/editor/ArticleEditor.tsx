@@ -4,31 +4,46 @@
  */
 import { useEffect, useRef } from 'react';
 import { EditorView } from 'prosemirror-view';
+import { useSettingsHandle } from '../settings/SettingsContext';
 import type { DocumentSession } from '../article/documentSession';
 import { cleanPastedHtml } from './pastedHtml';
 
+/** The editor element's attributes; spell-checking only when the settings name languages for it. */
+function attributes(spellcheck: boolean): Record<string, string> {
+  return {
+    class: 'article-text',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': 'Article text',
+    spellcheck: spellcheck ? 'true' : 'false',
+  };
+}
+
 export function ArticleEditor({ session, language }: { session: DocumentSession; language: string }) {
   const mount = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const spellcheck = (useSettingsHandle()?.settings.spellcheckLanguages.length ?? 0) > 0;
+  const spellcheckAtStart = useRef(spellcheck);
 
   useEffect(() => {
-    const view = new EditorView(mount.current as HTMLDivElement, {
+    const created = new EditorView(mount.current as HTMLDivElement, {
       state: session.editorState,
       dispatchTransaction: (tr) => session.dispatchTransaction(tr),
       transformPastedHTML: cleanPastedHtml,
-      attributes: {
-        class: 'article-text',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-label': 'Article text',
-        spellcheck: 'false',
-      },
+      attributes: attributes(spellcheckAtStart.current),
     });
-    session.attachView(view);
+    view.current = created;
+    session.attachView(created);
     return () => {
-      session.detachView(view);
-      view.destroy();
+      session.detachView(created);
+      created.destroy();
+      view.current = null;
     };
   }, [session]);
+
+  useEffect(() => {
+    view.current?.setProps({ attributes: attributes(spellcheck) });
+  }, [spellcheck]);
 
   return <div ref={mount} className="article-editor" lang={language || undefined} />;
 }

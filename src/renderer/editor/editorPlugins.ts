@@ -12,6 +12,7 @@ import { TAG_SHORTCUTS } from '../../shared/commands/shortcuts';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../shared/domain/annotation';
 import { annotationPlugin, type AnnotationPluginOptions } from './annotationPlugin';
 import { suggestionPlugin, type SuggestionPluginOptions } from './suggestionPlugin';
+import { findPlugin } from '../find/findPlugin';
 
 export interface EditorPluginOptions extends AnnotationPluginOptions, SuggestionPluginOptions {
   onTag(kind: AnnotationKind): void;
@@ -51,5 +52,6 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     keymap(baseKeymap),
     annotationPlugin(options),
     suggestionPlugin(options),
+    findPlugin(),
   ];
 }

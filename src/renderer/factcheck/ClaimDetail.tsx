@@ -30,7 +30,9 @@ export function ClaimDetail({ claim, sources, scale, readOnly, history, conclusi
 
   return (
     <section className="claim-detail" aria-label="Claim being checked">
-      <blockquote className="claim-quote">{claim.exact}</blockquote>
+      <blockquote className="claim-quote" dir="auto">
+        {claim.exact}
+      </blockquote>
       {claimReviewed.length > CLAIM_REVIEWED_RECOMMENDED_CHARS && (
         <p className="claim-warning" role="note">
           For ClaimReview this claim is {claimReviewed.length} characters long; Google recommends fewer than{' '}
@@ -78,6 +80,7 @@ export function ClaimDetail({ claim, sources, scale, readOnly, history, conclusi
           id={`${id}-conclusion`}
           ref={conclusionRef}
           rows={4}
+          dir="auto"
           value={claim.conclusion}
           placeholder="Why this verdict: what the evidence shows."
           onChange={(e) => onChange({ conclusion: e.target.value })}
@@ -96,9 +99,14 @@ export function ClaimDetail({ claim, sources, scale, readOnly, history, conclusi
           ))}
         </select>
         <label htmlFor={`${id}-claimant-name`}>Claimant (name)</label>
-        <input id={`${id}-claimant-name`} value={claim.claimantName} onChange={(e) => onChange({ claimantName: e.target.value })} />
+        <input
+          id={`${id}-claimant-name`}
+          dir="auto"
+          value={claim.claimantName}
+          onChange={(e) => onChange({ claimantName: e.target.value })}
+        />
         <label htmlFor={`${id}-checker`}>Checker</label>
-        <input id={`${id}-checker`} value={claim.checker} onChange={(e) => onChange({ checker: e.target.value })} />
+        <input id={`${id}-checker`} dir="auto" value={claim.checker} onChange={(e) => onChange({ checker: e.target.value })} />
       </fieldset>
       <EvidenceEditor
         evidence={claim.evidence}
@@ -119,6 +127,7 @@ export function ClaimDetail({ claim, sources, scale, readOnly, history, conclusi
         <textarea
           id={`${id}-response`}
           rows={2}
+          dir="auto"
           value={claim.replyResponse}
           onChange={(e) => onChange({ replyResponse: e.target.value })}
         />

@@ -15,6 +15,7 @@ import type { DocumentSession, SessionSnapshot } from '../article/documentSessio
 import type { ToastStore } from '../ui/toastStore';
 import { ClaimDetail, useClaimHistoryVersion } from './ClaimDetail';
 import { useFocusKeys } from './useFocusKeys';
+import { useCommand } from '../commands/CommandContext';
 
 export function FactCheckPanel({
   session: article,
@@ -122,6 +123,19 @@ export function FactCheckPanel({
     [move, scale, change, readOnly, toasts],
   );
   useFocusKeys(focusMode, keyActions);
+  // Check → Next / Previous Claim and Verdict 1–9, from the menu or Alt+J / Alt+K / Alt+digit anywhere.
+  const hasClaim = claim !== undefined;
+  useCommand('check.nextClaim', keyActions.next, hasClaim);
+  useCommand('check.previousClaim', keyActions.previous, hasClaim);
+  useCommand('check.verdict.1', () => keyActions.verdict(1), hasClaim);
+  useCommand('check.verdict.2', () => keyActions.verdict(2), hasClaim);
+  useCommand('check.verdict.3', () => keyActions.verdict(3), hasClaim);
+  useCommand('check.verdict.4', () => keyActions.verdict(4), hasClaim);
+  useCommand('check.verdict.5', () => keyActions.verdict(5), hasClaim);
+  useCommand('check.verdict.6', () => keyActions.verdict(6), hasClaim);
+  useCommand('check.verdict.7', () => keyActions.verdict(7), hasClaim);
+  useCommand('check.verdict.8', () => keyActions.verdict(8), hasClaim);
+  useCommand('check.verdict.9', () => keyActions.verdict(9), hasClaim);
 
   async function setState(state: FactCheckSession['state']) {
     if (!current) return;
@@ -279,7 +293,9 @@ export function FactCheckPanel({
                     onClick={() => select(c.id)}
                   >
                     <span className="claim-number">{index + 1}</span>
-                    <span className="claim-excerpt">{c.exact.length > 90 ? `${c.exact.slice(0, 90)}…` : c.exact}</span>
+                    <span className="claim-excerpt" dir="auto">
+                      {c.exact.length > 90 ? `${c.exact.slice(0, 90)}…` : c.exact}
+                    </span>
                     <span className="claim-verdict">
                       {verdict && <span className="verdict-swatch" style={{ background: verdict.color }} aria-hidden="true" />}
                       {verdict?.label ?? (c.verdict || 'No verdict')}
@@ -336,7 +352,7 @@ function SessionNotes({
     <fieldset className="session-notes" disabled={readOnly}>
       <label>
         Session notes
-        <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea rows={2} dir="auto" value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
       <label>
         Published at (URL of the fact-check, for ClaimReview)

@@ -9,14 +9,27 @@ import type { ToastStore } from '../ui/toastStore';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { ARTICLE_EXTENSIONS } from '../../shared/import/fileTypes';
 import { ImportFilesButton } from '../files/ImportFilesButton';
-import { SettingsDialog } from '../settings/SettingsDialog';
+import { useCommand, useCommands } from '../commands/CommandContext';
 
-export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; toasts: ToastStore }) {
+export function LibraryView({
+  onOpen,
+  toasts,
+  newRequest = 0,
+}: {
+  onOpen: (id: string) => void;
+  toasts: ToastStore;
+  /** Counts File → New from Pasted Text given elsewhere: the dialog opens when it changes. */
+  newRequest?: number;
+}) {
   const api = useApi();
+  const commands = useCommands();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [creating, setCreating] = useState(newRequest > 0);
+  useCommand('file.newFromText', () => setCreating(true));
+  useEffect(() => {
+    if (newRequest > 0) setCreating(true);
+  }, [newRequest]);
 
   const refresh = useCallback(() => {
     api.call('documents.list', {}).then(setDocuments, (e: Error) => setError(e.message));
@@ -48,7 +61,7 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
             New from pasted text
           </button>
           <ImportFilesButton label="Open file…" pickerLabel="Open article files" accept={ARTICLE_EXTENSIONS} />
-          <button type="button" onClick={() => setSettingsOpen(true)}>
+          <button type="button" onClick={() => commands.run('file.settings')}>
             Settings
           </button>
         </div>
@@ -83,7 +96,6 @@ export function LibraryView({ onOpen, toasts }: { onOpen: (id: string) => void; 
           ))}
         </ul>
       )}
-      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {creating && (
         <NewDocumentDialog
           onCancel={() => setCreating(false)}

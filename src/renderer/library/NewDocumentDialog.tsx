@@ -4,12 +4,13 @@
  * browser or Word keeps its headings, emphasis, links, lists and quotes (reduced to our schema)
  * as long as the pasted text is not edited in the box.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { splitHeadline } from '../../shared/editor/fromPlainText';
 import type { PmNodeJson } from '../../shared/domain/document';
 import { useApi } from '../app/ApiContext';
 import { articleSchema } from '../../shared/editor/schema';
 import { useRichPaste } from './useRichPaste';
+import { useModalDialog } from '../ui/useModalDialog';
 
 export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
   const api = useApi();
@@ -23,9 +24,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
   });
   const text = paste.text;
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  useModalDialog(dialog);
 
   function content(body: string, headline: string): PmNodeJson {
     const doc = paste.toDoc(body);

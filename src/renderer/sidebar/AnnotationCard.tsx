@@ -64,14 +64,11 @@ export function AnnotationCard({ annotation, session, active, detached, focusNon
       onFocus={() => !active && session.activate(annotation.id)}
       onKeyDown={backToArticle}
     >
-      <button
-        type="button"
-        className="card-excerpt"
-        onClick={() => session.activate(annotation.id, { scroll: true })}
-        aria-label={`Show this ${label.toLowerCase()} in the article`}
-      >
+      <button type="button" className="card-excerpt" onClick={() => session.activate(annotation.id, { scroll: true })}>
+        {/* Named by its visible words too (WCAG 2.5.3), after what it does. */}
+        <span className="visually-hidden">Show this {label.toLowerCase()} in the article: </span>
         <span className={`kind-badge kind-badge-${annotation.kind}`}>{label}</span>
-        <q>{excerpt}</q>
+        <q dir="auto">{excerpt}</q>
       </button>
       {detached && (
         <div className="card-warning" role="note">
@@ -161,6 +158,7 @@ export function AnnotationCard({ annotation, session, active, detached, focusNon
                 id={`${id}-note`}
                 ref={annotation.kind === 'claim' ? firstField : undefined}
                 rows={2}
+                dir="auto"
                 value={annotation.note}
                 onChange={(e) => update({ note: e.target.value })}
               />
@@ -204,11 +202,24 @@ function CardSummary({ annotation, sources }: { annotation: Annotation; sources:
   const parts: React.ReactNode[] = [];
   switch (annotation.kind) {
     case 'quote':
-      parts.push(annotation.speaker ? <strong key="who">{annotation.speaker}</strong> : 'No speaker yet');
+      parts.push(
+        annotation.speaker ? (
+          <strong key="who" dir="auto">
+            {annotation.speaker}
+          </strong>
+        ) : (
+          'No speaker yet'
+        ),
+      );
       if (sourceName(annotation.attributedTo)) parts.push(`via ${sourceName(annotation.attributedTo)}`);
       break;
     case 'source':
-      parts.push(<strong key="who">{annotation.sourceName || 'Unnamed source'}</strong>, SOURCE_TYPE_LABELS[annotation.sourceType]);
+      parts.push(
+        <strong key="who" dir="auto">
+          {annotation.sourceName || 'Unnamed source'}
+        </strong>,
+        SOURCE_TYPE_LABELS[annotation.sourceType],
+      );
       break;
     case 'claim':
       parts.push(<strong key="status">{CLAIM_STATUS_LABELS[annotation.status]}</strong>);
@@ -260,7 +271,15 @@ function TextField({
 }) {
   return (
     <Field id={id} label={label}>
-      <input id={id} ref={inputRef} list={suggestions} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        ref={inputRef}
+        list={suggestions}
+        dir="auto"
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </Field>
   );
 }

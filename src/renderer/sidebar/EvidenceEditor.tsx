@@ -69,6 +69,7 @@ export function EvidenceEditor({
               const fieldId = `${rowId}-${field.key}`;
               const common = {
                 id: fieldId,
+                dir: 'auto',
                 value: row[field.key],
                 onChange: (e: { target: { value: string } }) =>
                   change(rows.map((r, i) => (i === index ? { ...r, [field.key]: e.target.value } : r))),

@@ -70,7 +70,7 @@ export function MenuButton({
               tabIndex={-1}
               disabled={item.disabled}
               onClick={() => {
-                setOpen(false);
+                close();
                 item.onSelect();
               }}
             >

@@ -3,13 +3,14 @@
  * kept as a version and every annotation is moved to its words in the new text; the summary says
  * how many stayed, moved, need a look, or lost their words.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { PmNodeJson } from '../../shared/domain/document';
 import type { ApiOutput } from '../../shared/contract/api';
 import { ARTICLE_EXTENSIONS } from '../../shared/import/fileTypes';
 import { useApi } from '../app/ApiContext';
 import { useRichPaste } from '../library/useRichPaste';
 import { bytesToBase64 } from '../files/base64';
+import { useModalDialog } from '../ui/useModalDialog';
 
 export type RevisionResult = ApiOutput<'documents.revise'>;
 
@@ -32,9 +33,7 @@ export function UpdateArticleDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  useModalDialog(dialog);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

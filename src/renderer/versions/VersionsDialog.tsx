@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocumentVersion, VersionDiff } from '../../shared/contract/api';
 import { KIND_LABELS } from '../../shared/domain/annotation';
 import { useApi } from '../app/ApiContext';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** Unchanged stretches longer than this are shortened to their ends around an ellipsis. */
 const CONTEXT_CHARS = 160;
@@ -19,8 +20,8 @@ export function VersionsDialog({ documentId, onClose }: { documentId: string; on
   const [diff, setDiff] = useState<VersionDiff | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  useModalDialog(dialog);
   useEffect(() => {
-    dialog.current?.showModal();
     api.call('documents.versions', { id: documentId }).then(
       (list) => {
         setVersions(list);

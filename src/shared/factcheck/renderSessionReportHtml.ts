@@ -28,7 +28,7 @@ export function renderSessionReportHtml(report: SessionReport): string {
 <body>
 <header class="report-header">
 <p class="kicker">Pressmark fact-check session report</p>
-<h1>${escapeHtml(header.title)}</h1>
+<h1 dir="auto">${escapeHtml(header.title)}</h1>
 ${renderArticleMeta(report)}
 <p class="generated">Generated ${escapeHtml(readableTime(header.generatedAt))}</p>
 </header>
@@ -56,7 +56,7 @@ export function verdictHtml(verdict: ShownVerdict | null): string {
 
 function renderArticleMeta({ header }: SessionReport): string {
   const parts: string[] = [];
-  if (header.byline) parts.push(`By ${escapeHtml(header.byline)}`);
+  if (header.byline) parts.push(`By <bdi>${escapeHtml(header.byline)}</bdi>`);
   if (header.publishedAt)
     parts.push(`Published <time datetime="${escapeHtml(header.publishedAt)}">${escapeHtml(header.publishedAt)}</time>`);
   if (header.sourceUrl) parts.push(`Source: ${link(header.sourceUrl, header.sourceUrl)}`);
@@ -65,7 +65,7 @@ function renderArticleMeta({ header }: SessionReport): string {
 
 function renderSession({ header }: SessionReport): string {
   const rows = [
-    field('Checker', header.checker || 'Not named'),
+    userField('Checker', header.checker || 'Not named'),
     `<dt>Session started</dt><dd><time datetime="${escapeHtml(header.startedAt)}">${escapeHtml(readableTime(header.startedAt))}</time></dd>`,
     header.closedAt
       ? `<dt>Session closed</dt><dd><time datetime="${escapeHtml(header.closedAt)}">${escapeHtml(readableTime(header.closedAt))}</time></dd>`
@@ -75,7 +75,7 @@ function renderSession({ header }: SessionReport): string {
     field('Verdict scale', header.scaleName),
     field('Claims', String(header.claimCount)),
   ].join('');
-  const notes = header.notes.trim() ? `<h3>Session notes</h3>\n<p class="notes">${escapeHtml(header.notes.trim())}</p>` : '';
+  const notes = header.notes.trim() ? `<h3>Session notes</h3>\n<p class="notes" dir="auto">${escapeHtml(header.notes.trim())}</p>` : '';
   return `<section class="session" aria-labelledby="session-heading">
 <h2 id="session-heading">Session</h2>
 <dl>${rows}</dl>
@@ -102,12 +102,12 @@ function renderClaim(claim: SessionReportClaim): string {
   const fields = [
     field('Status', claim.status),
     `<dt>Verdict</dt><dd>${verdictHtml(claim.verdict)}</dd>`,
-    claim.conclusion ? field('Conclusion', claim.conclusion) : '',
-    claim.claimant ? field('Claimant', claim.claimant) : '',
-    claim.checker ? field('Checker', claim.checker) : '',
-    claim.note ? field('Note', claim.note) : '',
+    claim.conclusion ? userField('Conclusion', claim.conclusion) : '',
+    claim.claimant ? userField('Claimant', claim.claimant) : '',
+    claim.checker ? userField('Checker', claim.checker) : '',
+    claim.note ? userField('Note', claim.note) : '',
     claim.reply.contactedAt ? field('Right of reply: contacted on', claim.reply.contactedAt) : '',
-    claim.reply.response ? field('Right of reply: response', claim.reply.response) : '',
+    claim.reply.response ? userField('Right of reply: response', claim.reply.response) : '',
     claim.reply.respondedAt ? field('Right of reply: responded on', claim.reply.respondedAt) : '',
   ].join('');
   const evidence = claim.evidence.length
@@ -151,6 +151,11 @@ function renderHistoryEntry(entry: SessionReportHistoryEntry): string {
 
 function field(label: string, value: string): string {
   return `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
+}
+
+/** A field whose value someone wrote (a conclusion, a name): it takes its direction from its text. */
+function userField(label: string, value: string): string {
+  return `<dt>${escapeHtml(label)}</dt><dd dir="auto">${escapeHtml(value)}</dd>`;
 }
 
 /** A link when the address is one we follow (http, https, mailto), else the text alone. */

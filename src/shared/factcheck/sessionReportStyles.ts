@@ -18,19 +18,19 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.8rem;
 dt { color: #5c5a55; font-weight: 600; }
 dd { margin: 0; white-space: pre-wrap; }
 .notes { white-space: pre-wrap; }
-.swatch { display: inline-block; width: 0.85em; height: 0.85em; border-radius: 2px; border: 1px solid rgba(0, 0, 0, 0.35); vertical-align: -0.08em; margin-right: 0.35em; }
+.swatch { display: inline-block; width: 0.85em; height: 0.85em; border-radius: 2px; border: 1px solid rgba(0, 0, 0, 0.35); vertical-align: -0.08em; margin-inline-end: 0.35em; }
 .swatch-none { background: transparent; border-style: dashed; }
 .verdict { font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; font-size: 0.9rem; }
-caption { text-align: left; font-weight: 700; margin-bottom: 0.3rem; }
-th, td { border-bottom: 1px solid #d9d6cc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-td.count { text-align: right; font-variant-numeric: tabular-nums; }
+caption { text-align: start; font-weight: 700; margin-bottom: 0.3rem; }
+th, td { border-bottom: 1px solid #d9d6cc; padding: 0.3rem 0.5rem; text-align: start; vertical-align: top; }
+td.count { text-align: end; font-variant-numeric: tabular-nums; }
 .claim { border-top: 1px solid #d9d6cc; padding-top: 1rem; margin-top: 1.2rem; break-inside: avoid-page; }
-.context { margin: 0.3rem 0 0.6rem; padding-left: 0.8rem; border-left: 3px solid #d9d6cc; color: #33312c; white-space: pre-wrap; }
+.context { margin: 0.3rem 0 0.6rem; padding-inline-start: 0.8rem; border-inline-start: 3px solid #d9d6cc; color: #33312c; white-space: pre-wrap; }
 .context mark { background: rgba(204, 121, 167, 0.28); color: inherit; text-decoration: underline wavy #a4487c; text-underline-offset: 3px; text-decoration-skip-ink: none; }
 .none { font-family: system-ui, sans-serif; font-size: 0.9rem; color: #5c5a55; margin: 0.2rem 0; }
 .detached { color: #a4262c; font-family: system-ui, sans-serif; font-size: 0.85rem; margin: 0.2rem 0; }
-.evidence, .history { margin: 0; padding-left: 1.3rem; font-size: 0.9rem; }
+.evidence, .history { margin: 0; padding-inline-start: 1.3rem; font-size: 0.9rem; }
 .evidence > li { margin-bottom: 0.4rem; }
 .evidence dl { margin: 0.1rem 0 0; font-size: 0.85rem; }
 .url { color: #5c5a55; font-size: 0.85em; word-break: break-all; }

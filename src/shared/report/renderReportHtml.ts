@@ -1,6 +1,8 @@
 /**
  * The annotated report as one self-contained, printable HTML file: no scripts, no external
- * resources, a Content-Security-Policy that forbids both, every user string escaped.
+ * resources, a Content-Security-Policy that forbids both, every user string escaped. Every block of
+ * the article and every user-written value takes its direction from its own text (dir="auto"), so
+ * a Persian or Arabic paragraph reads right to left next to an English one.
  */
 import { KIND_LABELS, ANNOTATION_KINDS } from '../domain/annotation';
 import { escapeHtml } from '../export/escape';
@@ -25,7 +27,7 @@ export function renderReportHtml(report: Report): string {
 <body>
 <header class="report-header">
 <p class="kicker">Pressmark annotated report</p>
-<h1>${escapeHtml(header.title)}</h1>
+<h1 dir="auto">${escapeHtml(header.title)}</h1>
 ${renderMeta(report)}
 </header>
 ${renderLegend(report)}
@@ -44,7 +46,7 @@ ${renderSummary(report)}
 
 function renderMeta({ header, counts }: Report): string {
   const parts: string[] = [];
-  if (header.byline) parts.push(`By ${escapeHtml(header.byline)}`);
+  if (header.byline) parts.push(`By <bdi>${escapeHtml(header.byline)}</bdi>`);
   if (header.publishedAt)
     parts.push(`Published <time datetime="${escapeHtml(header.publishedAt)}">${escapeHtml(header.publishedAt)}</time>`);
   const href = safeLinkHref(header.sourceUrl);
@@ -68,16 +70,16 @@ function renderBlock(block: ReportBlock): string {
   switch (style.type) {
     case 'heading': {
       const level = Math.min(6, Math.max(2, style.level + 1));
-      return `<h${level}>${inline}</h${level}>`;
+      return `<h${level} dir="auto">${inline}</h${level}>`;
     }
     case 'blockquote':
-      return `<blockquote class="indent-${Math.min(style.indent, 6)}"><p>${inline}</p></blockquote>`;
+      return `<blockquote class="indent-${Math.min(style.indent, 6)}" dir="auto"><p>${inline}</p></blockquote>`;
     case 'list-item': {
       const marker = style.ordered ? `${style.number}.` : '•';
-      return `<p class="list-item indent-${Math.min(style.indent, 6)}"><span class="marker">${marker}</span> ${inline}</p>`;
+      return `<p class="list-item indent-${Math.min(style.indent, 6)}" dir="auto"><span class="marker">${marker}</span> ${inline}</p>`;
     }
     case 'paragraph':
-      return `<p class="indent-${Math.min(style.indent, 6)}">${inline}</p>`;
+      return `<p class="indent-${Math.min(style.indent, 6)}" dir="auto">${inline}</p>`;
   }
 }
 
@@ -100,21 +102,21 @@ function renderRefs(numbers: readonly number[]): string {
 
 function renderNote(note: ReportNote): string {
   const kind = note.annotation.kind;
-  const fields = note.fields.map((field) => `<dt>${escapeHtml(field.label)}</dt><dd>${escapeHtml(field.value)}</dd>`).join('');
+  const fields = note.fields.map((field) => `<dt>${escapeHtml(field.label)}</dt><dd dir="auto">${escapeHtml(field.value)}</dd>`).join('');
   const evidence = note.evidence.length
     ? `<dt>Evidence</dt><dd><ul class="evidence">${note.evidence
         .map((link) => {
           const href = safeLinkHref(link.url);
           const label = escapeHtml(link.title || link.url);
           const anchor = href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
-          return `<li>${anchor}${link.title ? ` <span class="url">${escapeHtml(link.url)}</span>` : ''}${link.note ? ` — ${escapeHtml(link.note)}` : ''}</li>`;
+          return `<li dir="auto">${anchor}${link.title ? ` <span class="url">${escapeHtml(link.url)}</span>` : ''}${link.note ? ` — ${escapeHtml(link.note)}` : ''}</li>`;
         })
         .join('')}</ul></dd>`
     : '';
   const missing = note.located ? '' : '<p class="detached">Its words are no longer in the article.</p>';
   return `<li id="note-${note.number}" class="note note-${kind}">
 <p class="note-heading"><span class="badge badge-${kind}">${note.kindLabel}</span> ${escapeHtml(note.heading.split(' · ').slice(1).join(' · '))}${note.located ? ` <a class="back" href="#ref-${note.number}" aria-label="Back to the text">↩</a>` : ''}</p>
-<blockquote class="exact">${escapeHtml(note.annotation.exact)}</blockquote>${missing}
+<blockquote class="exact" dir="auto">${escapeHtml(note.annotation.exact)}</blockquote>${missing}
 <dl>${fields}${evidence}</dl>
 </li>`;
 }
@@ -125,7 +127,7 @@ function renderSummary(report: Report): string {
     rows.length === 0
       ? `<h3>${caption}</h3><p>None.</p>`
       : `<table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows
-          .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+          .map((row) => `<tr>${row.map((cell) => `<td dir="auto">${cell}</td>`).join('')}</tr>`)
           .join('')}</tbody></table>`;
   return `<section class="summary" aria-labelledby="summary-heading">
 <h2 id="summary-heading">Summary</h2>

@@ -22,6 +22,7 @@ import type { ArticleAnchors, SpanAnchors } from './docxAnchors';
 import type { HighlightRule } from './docxHighlight';
 import { COLOURS, highlightRun, INDENT_STEP } from './docxStyles';
 import { noteNumberLinks } from './docxText';
+import { textDirection } from '../../../shared/text/direction';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const NO_ANCHORS: SpanAnchors = { starts: [], ends: [] };
@@ -31,6 +32,8 @@ export function articleParagraphs(blocks: readonly ReportBlock[], anchors: Artic
     (block, b) =>
       new Paragraph({
         ...blockFormat(block.style),
+        // Word has no "auto" direction: a block whose first letter is Persian, Arabic or Hebrew is set right to left.
+        ...(textDirection(block.spans.map((span) => span.text).join('')) === 'rtl' ? { bidirectional: true } : {}),
         children: [
           ...listMarker(block.style),
           ...block.spans.flatMap((span, s) => spanChildren(span, anchors.spans[b]?.[s] ?? NO_ANCHORS, highlight)),
