@@ -22,12 +22,12 @@ test('menu bar: commands follow what is on screen, run by mouse and keyboard, an
 
   // The File menu of an open article offers its exports; Recent Documents lists the sample.
   let file = await openMenu(page, 'File');
-  await expect(file.getByRole('menuitem', { name: /Export Report \(Markdown\)/ })).toBeEnabled();
+  await expect(file.getByRole('menuitem', { name: /Report \(Markdown\)/ })).toBeEnabled();
   await expect(file.getByRole('menuitem', { name: /Harbour town votes/ })).toBeVisible();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `menu-file-${test.info().project.name}.png`) });
   const downloading = page.waitForEvent('download');
-  await file.getByRole('menuitem', { name: /Export Report \(Markdown\)/ }).click();
+  await file.getByRole('menuitem', { name: /Report \(Markdown\)/ }).click();
   expect((await downloading).suggestedFilename()).toMatch(/\.report\.md$/);
 
   // Annotate → Tag as Quote, chosen with the keyboard, tags the words selected in the editor.
@@ -61,7 +61,7 @@ test('menu bar: commands follow what is on screen, run by mouse and keyboard, an
   await page.keyboard.press('Control+w');
   await expect(page.getByRole('heading', { name: /Library/ })).toBeVisible();
   file = await openMenu(page, 'File');
-  await expect(file.getByRole('menuitem', { name: /Export Report \(Markdown\)/ })).toBeDisabled();
+  await expect(file.getByRole('menuitem', { name: /Report \(Markdown\)/ })).toBeDisabled();
   await expect(file.getByRole('menuitem', { name: /Close Article/ })).toBeDisabled();
   // Recent documents reopen an article.
   await file.getByRole('menuitem', { name: /Harbour town votes/ }).click();

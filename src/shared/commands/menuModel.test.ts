@@ -41,12 +41,26 @@ describe('the application menu', () => {
     }
   });
 
+  it('gathers the export formats in File → Export', () => {
+    const file = buildMenuModel('windows', [])[0]!;
+    const exports = file.items.find((i) => i.kind === 'submenu' && i.label === 'Export');
+    expect(exports?.kind === 'submenu' && exports.items.map((i) => i.label)).toEqual([
+      'Report (HTML)…',
+      'Report (PDF)…',
+      'Report (Word)…',
+      'Report (Markdown)…',
+      'Annotations (CSV)…',
+      'Annotations (W3C JSON-LD)…',
+      'ClaimReview (JSON-LD)…',
+    ]);
+  });
+
   it('lists recent documents under File, and never starts, ends or doubles a separator', () => {
     const menus = buildMenuModel('linux', [
       { id: 'a', title: 'Khamenei weeps' },
       { id: 'b', title: '' },
     ]);
-    const recent = menus[0]!.items.find((i) => i.kind === 'submenu')!;
+    const recent = menus[0]!.items.find((i) => i.kind === 'submenu' && i.label === 'Recent Documents')!;
     expect(recent).toMatchObject({ label: 'Recent Documents' });
     expect(recent.kind === 'submenu' && recent.items).toEqual([
       { kind: 'recent', documentId: 'a', label: 'Khamenei weeps' },

@@ -68,6 +68,13 @@ export function buildMenuModel(platform: MenuPlatform, recent: readonly RecentDo
     for (const command of commands.filter((c) => c.menu === menu)) {
       if (platform === 'mac' && MAC_APP_MENU.includes(command.id)) continue;
       if (command.group && items.length > 0 && items.at(-1)!.kind !== 'separator') items.push({ kind: 'separator' });
+      if (command.id.startsWith('file.export.')) {
+        // File → Export ▸ one item per format.
+        let exports = items.find((i): i is Extract<MenuItemModel, { kind: 'submenu' }> => i.kind === 'submenu' && i.label === 'Export');
+        if (!exports) items.push((exports = { kind: 'submenu', label: 'Export', items: [] }));
+        exports.items.push({ ...item(command), label: command.label.replace(/^Export /, '') });
+        continue;
+      }
       items.push(item(command));
       if (command.id === 'file.open') {
         const recentItems: MenuItemModel[] = recent.map((doc) => ({ kind: 'recent', documentId: doc.id, label: doc.title || 'Untitled' }));
