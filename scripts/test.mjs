@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order — lint, typecheck, unit tests (Vitest), build, end-to-end
- * tests (Playwright) — then one line adding up every runner: `tests: N passed, N failed`.
- * Lint, typecheck and build count as one test each; Vitest and Playwright count their tests.
+ * `npm test`: every check, in order — lint, typecheck, unit tests (Vitest), the benchmarks in tiny mode, build,
+ * end-to-end tests (Playwright) — then one line adding up every runner: `tests: N passed, N failed`.
+ * Lint, typecheck and build count as one test each; Vitest and Playwright count their tests; the tiny bench
+ * counts one per figure it produced.
  * The totals are also written to test-results/summary.json (read by .ci/run).
  */
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,20 @@ const steps = [
       const report = readJson(path.join(results, 'vitest.json'));
       if (!report) return { passed: 0, failed: 1 };
       return { passed: report.numPassedTests, failed: report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0) };
+    },
+  },
+  {
+    // The benchmarks in their tiny mode (300 annotations, one run, targets not judged), so they never rot:
+    // one test per figure produced, one failure per expected figure missing or for a crash.
+    name: 'bench (tiny)',
+    command: [bin('tsx'), path.join(root, 'scripts', 'bench.ts'), '--tiny', '--out', path.join(results, 'bench-tiny.json')],
+    before: () => fs.rmSync(path.join(results, 'bench-tiny.json'), { force: true }),
+    count: (status) => {
+      const figures = readJson(path.join(results, 'bench-tiny.json'));
+      if (!figures) return { passed: 0, failed: 1 };
+      const produced = Object.values(figures).filter((f) => Number.isFinite(f.value) && Number.isFinite(f.baseline)).length;
+      const missing = Object.keys(figures).length - produced;
+      return { passed: produced, failed: missing + (status !== 0 ? 1 : 0) };
     },
   },
   { name: 'build', command: [bin('electron-vite'), 'build'], count: single },

@@ -6,12 +6,21 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
 import type { ApiOutput, ApiParsedInput } from '../../shared/contract/api';
-import type { PressmarkDocument } from '../../shared/domain/document';
+import type { DocumentSummary, PressmarkDocument } from '../../shared/domain/document';
 import type { DocumentStore } from '../storage/documentStore';
 import type { AnnotationStore } from '../storage/annotationStore';
-import { prepareContent } from './documentContent';
+import { prepareContent, type PreparedContent } from './documentContent';
 import { checkedQuote } from './annotationRules';
 import type { Clock } from './clock';
+
+/** A new document's metadata (its content comes prepared). */
+export interface NewDocumentMeta {
+  title: string;
+  byline?: string | undefined;
+  sourceUrl?: string | undefined;
+  publishedAt?: string | null | undefined;
+  language?: string | undefined;
+}
 
 export class DocumentsService {
   constructor(
@@ -32,22 +41,36 @@ export class DocumentsService {
   }
 
   create(input: ApiParsedInput<'documents.create'>): PressmarkDocument {
-    const { contentJson, plainText } = prepareContent(input.content);
-    const id = input.id ?? randomUUID();
+    const id = this.insertPrepared(input, prepareContent(input.content), input.id);
+    return this.get({ id });
+  }
+
+  /**
+   * Stores a new document whose content was already checked and converted by prepareContent (an
+   * import prepares it off the main thread); returns its id. Only the write happens here.
+   */
+  insertPrepared(meta: NewDocumentMeta, content: PreparedContent, id: string = randomUUID()): string {
     if (this.documents.summary(id) || this.documents.isDeleted(id))
       throw new ApiError('conflict', 'A document with this id already exists.');
     this.documents.insert({
       id,
-      title: input.title,
-      byline: input.byline ?? '',
-      sourceUrl: input.sourceUrl ?? '',
-      publishedAt: input.publishedAt ?? null,
-      language: input.language ?? '',
-      contentJson,
-      plainText,
+      title: meta.title,
+      byline: meta.byline ?? '',
+      sourceUrl: meta.sourceUrl ?? '',
+      publishedAt: meta.publishedAt ?? null,
+      language: meta.language ?? '',
+      contentJson: content.contentJson,
+      plainText: content.plainText,
       createdAt: this.now(),
     });
-    return this.get({ id });
+    return id;
+  }
+
+  /** One live document's summary (no content), as the library lists it. */
+  summary(id: string): DocumentSummary {
+    const summary = this.documents.summary(id);
+    if (!summary) throw notFound();
+    return summary;
   }
 
   /**

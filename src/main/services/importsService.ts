@@ -10,22 +10,16 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
 import { annotationCreateInput, type ApiOutput, type ApiParsedInput, type AnnotationCreateInput } from '../../shared/contract/api';
 import { formatIssues } from '../../shared/contract/formatIssues';
-import { anchorQuote, needsReview, type AnchorOutcome } from '../../shared/anchoring/reanchor';
-import { decodeText } from '../../shared/text/decodeText';
-import { parseWebAnnotations, WebAnnotationError } from '../../shared/webAnnotation/parseWebAnnotations';
+import { needsReview } from '../../shared/anchoring/reanchor';
 import type { ParsedWebAnnotation } from '../../shared/webAnnotation/webAnnotationTypes';
-import { codePointRangeToUtf16 } from '../../shared/webAnnotation/textPosition';
 import { verdictForLabel } from '../../shared/factcheck/verdictScales';
 import type { VerdictScale } from '../../shared/domain/factCheck';
-import { importArticleFile } from '../import/importArticleFile';
-import { ImportError } from '../../shared/import/articleFromFile';
+import { placeAnnotations, prepareImport, readAnnotations, type FileBytes, type PlacedAnnotation } from '../import/prepareImport';
+import type { BackgroundJobs } from '../workers/backgroundJobs';
 import type { DocumentsService } from './documentsService';
 import type { AnnotationsService } from './annotationsService';
 
-export interface FileBytes {
-  fileName: string;
-  bytes: Uint8Array;
-}
+export type { FileBytes } from '../import/prepareImport';
 
 export class ImportsService {
   constructor(
@@ -34,31 +28,21 @@ export class ImportsService {
     private readonly annotations: AnnotationsService,
     /** The workspace's verdicts: an imported verdict named like one of them becomes it. */
     private readonly verdictScale: () => VerdictScale,
+    /** Where files are parsed: a background worker, or (without one) this thread. */
+    private readonly jobs?: BackgroundJobs,
   ) {}
 
-  /** A new document from an article file, with the annotations of a JSON-LD file if one is given. */
+  /**
+   * A new document from an article file, with the annotations of a JSON-LD file if one is given.
+   * Parsing, checking and placing happen in the background worker when there is one; here, only the writes.
+   */
   async importDocument(input: { file: FileBytes; annotations?: FileBytes }): Promise<ApiOutput<'documents.import'>> {
-    const parsed = input.annotations ? readAnnotations(input.annotations) : { annotations: [], ignored: [] };
-    let article;
-    try {
-      article = await importArticleFile(input.file.fileName, input.file.bytes);
-    } catch (error) {
-      if (error instanceof ImportError) throw new ApiError('invalid_input', error.message);
-      throw error;
-    }
+    const prepared = this.jobs ? await this.jobs.prepareImport(input) : await prepareImport(input);
+    const { content, ...meta } = prepared.article;
     return this.db.transaction(() => {
-      const document = this.documents.create({
-        title: article.title,
-        content: article.content,
-        ...(article.byline ? { byline: article.byline } : {}),
-        ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),
-        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-        ...(article.language ? { language: article.language } : {}),
-      });
-      const count = this.createAnnotations(document.id, document.plainText, parsed.annotations, input.annotations?.fileName ?? '');
-      const summary = this.documents.list().find((d) => d.id === document.id);
-      if (!summary) throw new ApiError('internal', 'The imported document could not be read back.');
-      return { document: summary, annotationCount: count, ignored: parsed.ignored };
+      const id = this.documents.insertPrepared(meta, content);
+      const count = this.createAnnotations(id, content.plainText, prepared.annotations, input.annotations?.fileName ?? '');
+      return { document: this.documents.summary(id), annotationCount: count, ignored: prepared.ignored };
     })();
   }
 
@@ -66,9 +50,8 @@ export class ImportsService {
   importAnnotations({ documentId, file }: { documentId: string; file: FileBytes }): ApiOutput<'annotations.import'> {
     const document = this.documents.get({ id: documentId });
     const parsed = readAnnotations(file);
-    const imported = this.db.transaction(() =>
-      this.createAnnotations(document.id, document.plainText, parsed.annotations, file.fileName),
-    )();
+    const placed = placeAnnotations(document.plainText, parsed.annotations);
+    const imported = this.db.transaction(() => this.createAnnotations(document.id, document.plainText, placed, file.fileName))();
     return { imported, ignored: parsed.ignored };
   }
 
@@ -89,8 +72,7 @@ export class ImportsService {
    * inside a transaction. An annotation whose words are not in the article is kept as having lost
    * them, with its quote, never dropped and never put on other words.
    */
-  private createAnnotations(documentId: string, text: string, parsed: readonly ParsedWebAnnotation[], fileName: string): number {
-    const placed = parsed.map((annotation) => ({ annotation, outcome: placeImported(text, annotation) }));
+  private createAnnotations(documentId: string, text: string, placed: readonly PlacedAnnotation[], fileName: string): number {
     const idFor = new Map<string, string>();
     const ordered = [...placed].sort((a, b) => Number(b.annotation.kind === 'source') - Number(a.annotation.kind === 'source'));
     for (const { annotation } of ordered) {
@@ -126,19 +108,6 @@ export class ImportsService {
   }
 }
 
-/**
- * Where an imported annotation goes: its position, if the words there are its words; else
- * wherever the shared anchoring finds its quote (exact, then fuzzy); else nowhere.
- */
-function placeImported(text: string, annotation: ParsedWebAnnotation): AnchorOutcome {
-  // TextPositionSelectors count code points; our offsets count UTF-16 units.
-  const hint = annotation.position ? codePointRangeToUtf16(text, annotation.position) : null;
-  if (hint && hint.end > hint.start && text.slice(hint.start, hint.end) === annotation.quote.exact) {
-    return { status: 'exact', range: hint, confidence: 1, method: 'diff' };
-  }
-  return anchorQuote(text, annotation.quote, hint?.start);
-}
-
 function createInput(
   annotation: ParsedWebAnnotation,
   base: { id: string; documentId: string; start: number; end: number; attributedTo: string | null },
@@ -171,15 +140,6 @@ function createInput(
         replyResponse: annotation.replyResponse ?? '',
         replyRespondedAt: annotation.replyRespondedAt ?? '',
       };
-  }
-}
-
-function readAnnotations(file: FileBytes) {
-  try {
-    return parseWebAnnotations(decodeText(file.bytes).text);
-  } catch (error) {
-    if (error instanceof WebAnnotationError) throw new ApiError('invalid_input', `"${file.fileName}": ${error.message}`);
-    throw error;
   }
 }
 

@@ -1,0 +1,204 @@
+/**
+ * Storage figures: writing and listing 10,000 annotations through Pressmark's contract, against better-sqlite3 doing
+ * the same with nothing in between.
+ *
+ * - store_write: `annotations.createMany` through the dispatcher every host uses (shape check, zod schema per item,
+ *   the service's checks per item: range inside the text, words equal to the stored text, kind fields, attribution,
+ *   id not taken; W3C quote context recomputed from the stored text; one transaction). Baseline: one prepared INSERT
+ *   per row, rows prepared beforehand with the very values the service stores, in one transaction.
+ * - store_list: `annotations.list` through the dispatcher (document check, evidence links, row → annotation objects)
+ *   against a prepared SELECT of the same rows mapped to plain objects.
+ *
+ * Both run on a database file in a fresh temporary data directory (WAL, synchronous=FULL, as the app opens it); the
+ * table is emptied (untimed) before each timed write. Calls are in-process: no IPC serialisation is counted.
+ */
+import { figure, type BenchFigure, type BenchOptions } from '../benchTypes';
+import { median } from '../stats';
+import { benchWorkload, createInput, createWorkloadDocument, openBenchApi, type BenchApi } from './benchSetup';
+import type { Annotation } from '../../src/shared/domain/annotation';
+
+const COLUMNS = [
+  'id',
+  'document_id',
+  'kind',
+  'start_offset',
+  'end_offset',
+  'exact',
+  'prefix',
+  'suffix',
+  'note',
+  'author',
+  'speaker',
+  'source_name',
+  'source_type',
+  'claim_status',
+  'verdict',
+  'attributed_to',
+  'anchor_status',
+  'anchor_confidence',
+  'anchor_method',
+  'conclusion',
+  'claimant_name',
+  'checker',
+  'reply_contacted_at',
+  'reply_response',
+  'reply_responded_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** The row the service stores for an annotation, as positional values for the raw INSERT. */
+function rowValues(a: Annotation): unknown[] {
+  const claim = a.kind === 'claim' ? a : null;
+  return [
+    a.id,
+    a.documentId,
+    a.kind,
+    a.start,
+    a.end,
+    a.exact,
+    a.prefix,
+    a.suffix,
+    a.note,
+    a.author,
+    a.kind === 'quote' ? a.speaker : null,
+    a.kind === 'source' ? a.sourceName : null,
+    a.kind === 'source' ? a.sourceType : null,
+    claim?.status ?? null,
+    claim?.verdict ?? null,
+    a.kind === 'source' ? null : a.attributedTo,
+    a.anchorStatus,
+    a.anchorConfidence,
+    a.anchorMethod,
+    claim?.conclusion ?? '',
+    claim?.claimantName ?? '',
+    claim?.checker ?? '',
+    claim?.replyContactedAt ?? '',
+    claim?.replyResponse ?? '',
+    claim?.replyRespondedAt ?? '',
+    a.createdAt,
+    a.updatedAt,
+  ];
+}
+
+type RawRow = Record<(typeof COLUMNS)[number], unknown>;
+
+/** The baseline's row mapping: every column into a camel-cased field of a flat object literal (no spreads, no checks). */
+function mapRow(r: RawRow) {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    kind: r.kind,
+    start: r.start_offset,
+    end: r.end_offset,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    note: r.note,
+    author: r.author,
+    speaker: r.speaker,
+    sourceName: r.source_name,
+    sourceType: r.source_type,
+    status: r.claim_status,
+    verdict: r.verdict,
+    attributedTo: r.attributed_to,
+    anchorStatus: r.anchor_status,
+    anchorConfidence: r.anchor_confidence,
+    anchorMethod: r.anchor_method,
+    conclusion: r.conclusion,
+    claimantName: r.claimant_name,
+    checker: r.checker,
+    replyContactedAt: r.reply_contacted_at,
+    replyResponse: r.reply_response,
+    replyRespondedAt: r.reply_responded_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+interface Timed {
+  value: number[];
+  baseline: number[];
+}
+
+/** Alternates service and raw runs (one untimed warm-up each), so drift in the machine hits both alike. */
+async function timeBoth(runs: number, prepare: () => void, service: () => Promise<unknown>, raw: () => unknown): Promise<Timed> {
+  const samples: Timed = { value: [], baseline: [] };
+  for (let i = 0; i <= runs; i++) {
+    prepare();
+    let start = performance.now();
+    await service();
+    if (i > 0) samples.value.push(performance.now() - start);
+    prepare();
+    start = performance.now();
+    raw();
+    if (i > 0) samples.baseline.push(performance.now() - start);
+  }
+  return samples;
+}
+
+export async function benchStore(options: BenchOptions): Promise<BenchFigure[]> {
+  const workload = benchWorkload(options);
+  const api: BenchApi = openBenchApi();
+  try {
+    const documentId = await createWorkloadDocument(api, workload);
+    const inputs = workload.annotations.map((a, i) => {
+      const { documentId: _, ...item } = createInput(documentId, a, i, workload.text);
+      return item;
+    });
+    const db = api.services.db;
+    const clear = () => db.prepare('DELETE FROM annotations').run();
+
+    // The rows the service writes, captured once, so the raw INSERT writes exactly the same values.
+    clear();
+    const created = await api.call<Annotation[]>('annotations.createMany', { documentId, annotations: inputs });
+    const rows = created.map(rowValues);
+    const insert = db.prepare(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+    const insertAll = db.transaction((all: unknown[][]) => {
+      for (const row of all) insert.run(row);
+    });
+
+    const write = await timeBoth(
+      options.runs,
+      clear,
+      () => api.call('annotations.createMany', { documentId, annotations: inputs }),
+      () => insertAll(rows),
+    );
+
+    const select = db.prepare(`SELECT * FROM annotations WHERE document_id = ? AND deleted_at IS NULL ORDER BY start_offset`);
+    const rawList = () => (select.all(documentId) as RawRow[]).map(mapRow);
+    const list = await timeBoth(
+      options.runs,
+      () => undefined,
+      async () => {
+        const listed = await api.call<unknown[]>('annotations.list', { documentId });
+        if (listed.length !== inputs.length) throw new Error(`annotations.list gave ${listed.length} annotations, not ${inputs.length}.`);
+      },
+      rawList,
+    );
+
+    const n = inputs.length.toLocaleString('en');
+    return [
+      figure({
+        name: 'store_write',
+        value: median(write.value),
+        baseline: median(write.baseline),
+        target: 2,
+        targetOn: 'ratio',
+        unit: 'ms',
+        note: `${n} annotations via annotations.createMany (dispatch + zod + per-item checks, one transaction) vs raw prepared INSERTs of the same rows in one transaction`,
+      }),
+      figure({
+        name: 'store_list',
+        value: median(list.value),
+        baseline: median(list.baseline),
+        target: 2,
+        targetOn: 'ratio',
+        unit: 'ms',
+        note: `${n} annotations via annotations.list (dispatch) vs raw prepared SELECT of the same rows, each mapped to a flat camel-cased object`,
+      }),
+    ];
+  } finally {
+    api.close();
+  }
+}
