@@ -20,7 +20,8 @@ export type AppKind = 'browser' | 'electron';
 export interface App {
   readonly page: Page;
   readonly dataDir: string;
-  restart(): Promise<void>;
+  /** Stops the app, runs `whileStopped` (e.g. to damage its files), and starts it again. */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   /** Runs a script in every page before the app's own, now (after a reload) and after every restart. */
   addInitScript(script: () => void): Promise<void>;
   /** Messages of dialogs (alert, confirm…) the page opened; each is dismissed. */
@@ -117,8 +118,9 @@ export const test = base.extend<{ appKind: AppKind; app: App }>({
       },
       dataDir,
       dialogs: setup.dialogs,
-      restart: async () => {
+      restart: async (whileStopped) => {
         await running.stop();
+        await whileStopped?.();
         running = await start();
       },
       addInitScript: async (script) => {

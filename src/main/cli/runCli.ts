@@ -8,6 +8,7 @@
  *   pressmark update DOCUMENT_ID NEW_TEXT_FILE                  a new version; prints where annotations went
  *   pressmark suggest FILE                                     one JSON line per suggested quote, source or claim;
  *                                                             offsets in UTF-16 code units of the file's text as read
+ *   pressmark backups list|create|restore BACKUP|latest        the rolling backups (see backupsCommand.ts)
  *
  * Every command takes --data-dir DIR (else PRESSMARK_DATA_DIR, else the app's own folder).
  * Exit codes: 0 done, 1 the work failed (a readable message on stderr), 2 the command was wrong.
@@ -29,6 +30,7 @@ import { ImportError } from '../../shared/import/articleFromFile';
 import { extensionOf, MARKDOWN_EXTENSIONS, MAX_IMPORT_BYTES, TEXT_EXTENSIONS, tooLargeMessage } from '../../shared/import/fileTypes';
 import { startServices } from '../services/startup';
 import type { Services } from '../services/services';
+import { announced, BACKUP_ACTIONS, runBackups, type BackupAction } from './backupsCommand';
 
 export interface CliIo {
   stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
@@ -44,6 +46,8 @@ export const USAGE = `Usage:
   pressmark export DOCUMENT_ID --format ${EXPORT_FORMAT_NAMES.join('|')} [--out FILE] [--data-dir DIR]
   pressmark update DOCUMENT_ID NEW_TEXT_FILE [--data-dir DIR]
   pressmark suggest FILE
+  pressmark backups list|create [--data-dir DIR]
+  pressmark backups restore BACKUP_FILE_NAME|latest [--data-dir DIR]
 `;
 
 class UsageError extends Error {}
@@ -66,11 +70,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return values.help ? 0 : 2;
     }
     const open = () =>
-      (services ??= startServices({
-        dataDir: dataDirFor(values['data-dir'], io),
-        resourcesDir: io.resourcesDir,
-        seedSample: false,
-      }));
+      (services ??= announced(
+        startServices({
+          dataDir: dataDirFor(values['data-dir'], io),
+          resourcesDir: io.resourcesDir,
+          seedSample: false,
+          dailyBackup: false,
+        }),
+        io,
+      ));
     switch (command) {
       case 'import': {
         const file = single(rest, 'ARTICLE_FILE');
@@ -131,6 +139,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         for (const suggestion of suggest(text)) io.stdout.write(`${JSON.stringify(suggestionLine(suggestion))}\n`);
         return 0;
       }
+      case 'backups': {
+        const [action, ...names] = rest;
+        const valid = (BACKUP_ACTIONS as readonly string[]).includes(action ?? '') && names.length === (action === 'restore' ? 1 : 0);
+        if (!valid) throw new UsageError('backups takes list, create, or restore BACKUP_FILE_NAME|latest.');
+        await runBackups(action as BackupAction, names[0], open(), io);
+        return 0;
+      }
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -142,7 +157,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`pressmark: ${describe(error)}\n`);
     return 1;
   } finally {
-    services?.db.close();
+    await services?.close();
   }
 }
 

@@ -12,6 +12,10 @@ import { registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow, installSecurityHooks } from './window';
 import { electronPdfRenderer } from './electronPdf';
+import { applyTheme, followThemeSetting } from './theme';
+import { applySpellcheck, followDesktopSettings, initialBounds, refreshMenu, rememberBounds } from './desktopSettings';
+import { importFiles, openFilesInWindow } from './openFiles';
+import { articleFiles } from '../desktop/importArticleFiles';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const { values } = parseArgs({
@@ -30,12 +34,23 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | undefined;
   let mainWindow: BrowserWindow | undefined;
 
-  app.on('second-instance', () => {
+  // Articles handed over before the window exists (command line, macOS "Open With") wait for it.
+  const pendingFiles = articleFiles(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd());
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    const files = articleFiles(argv.slice(1), workingDirectory);
+    if (services && mainWindow && files.length) void openFilesInWindow(services, files, mainWindow);
   });
 
-  void app.whenReady().then(() => {
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (services && mainWindow) void openFilesInWindow(services, [file], mainWindow);
+    else pendingFiles.push(file);
+  });
+
+  void app.whenReady().then(async () => {
     try {
       services = startServices({
         dataDir: app.getPath('userData'),
@@ -50,8 +65,17 @@ if (!app.requestSingleInstanceLock()) {
     }
     installSecurityHooks(devServerUrl);
     serveRenderer(path.join(__dirname, '../renderer'));
-    registerIpcHandlers(createDispatcher(services.handlers), devServerUrl);
-    mainWindow = createMainWindow(devServerUrl);
+    const running = services;
+    const window = () => mainWindow;
+    applyTheme(running.settings.get().theme);
+    applySpellcheck(running.settings.get().spellcheckLanguages);
+    registerIpcHandlers(followThemeSetting(followDesktopSettings(createDispatcher(running.handlers), running, window)), devServerUrl);
+    // Files given at start open first: the page reopens the last document on start.
+    const opened = await importFiles(running, pendingFiles);
+    if (opened) running.settings.update({ changes: { lastDocumentId: opened } });
+    refreshMenu(running, window);
+    mainWindow = createMainWindow(devServerUrl, initialBounds(running));
+    rememberBounds(mainWindow, running);
   });
 
   app.on('window-all-closed', () => {
@@ -59,8 +83,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('activate', () => {
-    if (services && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl);
+    if (!services || BrowserWindow.getAllWindows().length > 0) return;
+    mainWindow = createMainWindow(devServerUrl, initialBounds(services));
+    rememberBounds(mainWindow, services);
   });
 
-  app.on('will-quit', () => services?.db.close());
+  app.on('will-quit', () => void services?.close());
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isTrustedSender, linkAction, permissionAllowed, secureWebPreferences } from './windowPolicy';
+import fc from 'fast-check';
+import {
+  isAppUrl,
+  isTrustedSender,
+  linkAction,
+  navigationAction,
+  permissionAllowed,
+  redirectAllowed,
+  secureWebPreferences,
+} from './windowPolicy';
 import { contentSecurityPolicy } from './csp';
 import { resolveStaticFile } from '../static/staticFiles';
 import path from 'node:path';
@@ -46,6 +55,67 @@ describe('window policy', () => {
   it('denies every permission request', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
       expect(permissionAllowed(permission)).toBe(false);
+  });
+});
+
+describe('navigation, redirects and new windows', () => {
+  const page = 'app://pressmark/index.html';
+
+  it('lets a page reload itself and nothing else navigate the window', () => {
+    expect(navigationAction(page, page)).toBe('stay');
+    expect(navigationAction('app://pressmark/other.html', page)).toBe('deny');
+    expect(navigationAction('https://evil.example/', page)).toBe('open-externally');
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>1</script>', 'app://evil/index.html', 'x'])
+      expect(navigationAction(url, page)).toBe('deny');
+    expect(navigationAction('http://localhost:5173/', 'http://localhost:5173/', 'http://localhost:5173')).toBe('stay');
+    expect(navigationAction('http://localhost:5173/', 'http://localhost:5173/')).toBe('open-externally');
+  });
+
+  it('follows redirects only to the app itself', () => {
+    expect(redirectAllowed(page)).toBe(true);
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://evil/', 'http://127.0.0.1:1/'])
+      expect(redirectAllowed(url)).toBe(false);
+  });
+
+  it('never opens anything but http(s) outside the app, whatever the URL', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.webUrl(),
+          fc.string(),
+          fc.constantFrom('javascript:', 'file:', 'smb:', 'data:', 'app:', 'ms-settings:').map((s) => `${s}//x`),
+        ),
+        (url) => {
+          const external = linkAction(url) === 'open-externally';
+          expect(external).toBe(/^https?:$/.test(URL.canParse(url) ? new URL(url).protocol : ''));
+          expect(navigationAction(url, page)).not.toBe(external ? 'deny' : 'open-externally');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('IPC senders and permissions, for any input', () => {
+  it('trusts no frame that is not the app main frame', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), fc.string()), fc.boolean(), (url, isMainFrame) => {
+        expect(isTrustedSender({ url, isMainFrame })).toBe(false);
+        expect(isTrustedSender({ url, isMainFrame }, 'http://localhost:5173')).toBe(
+          url.startsWith('http://localhost:5173/') && isMainFrame,
+        );
+      }),
+      { numRuns: 200 },
+    );
+    expect(isTrustedSender(undefined)).toBe(false);
+  });
+
+  it('denies every permission, whatever its name', () => {
+    fc.assert(
+      fc.property(fc.string(), (permission) => {
+        expect(permissionAllowed(permission)).toBe(false);
+      }),
+    );
   });
 });
 

@@ -60,6 +60,21 @@ export function linkAction(rawUrl: string): LinkAction {
   return url && (url.protocol === 'https:' || url.protocol === 'http:') ? 'open-externally' : 'deny';
 }
 
+export type NavigationAction = 'stay' | LinkAction;
+
+/**
+ * What to do when a page navigates (will-navigate): only reloading the app page it is on goes
+ * ahead; a web link opens in the system browser instead, and anything else is refused.
+ */
+export function navigationAction(rawUrl: string, currentUrl: string, devServerUrl?: string): NavigationAction {
+  return isAppUrl(rawUrl, devServerUrl) && rawUrl === currentUrl ? 'stay' : linkAction(rawUrl);
+}
+
+/** A redirect (will-redirect) is followed only to a page of the app itself. */
+export function redirectAllowed(rawUrl: string, devServerUrl?: string): boolean {
+  return isAppUrl(rawUrl, devServerUrl);
+}
+
 /** IPC is answered only for the app's own main frame. */
 export function isTrustedSender(frame: { url: string; isMainFrame: boolean } | null | undefined, devServerUrl?: string): boolean {
   return !!frame && frame.isMainFrame && isAppUrl(frame.url, devServerUrl);

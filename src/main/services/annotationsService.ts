@@ -288,6 +288,7 @@ export class AnnotationsService {
     const document = this.documents.get(stored.annotation.documentId);
     if (!document) throw documentNotFound();
     if ((start === undefined) !== (end === undefined)) throw new ApiError('invalid_input', 'Give both start and end, or neither.');
+    if (stored.deleted) this.checkRoom(document.id, 1);
     const time = this.now();
     this.db.transaction(() => {
       if (start !== undefined && end !== undefined) {

@@ -22,6 +22,8 @@ import { SessionsService } from './sessionsService';
 import { RejectionStore } from '../storage/rejectionStore';
 import { SuggestionsService } from './suggestionsService';
 import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdfRenderer';
+import { BackupsService, type LibraryFiles } from './backupsService';
+import type { BackgroundJobs } from '../workers/backgroundJobs';
 
 /** Writes are synchronous (better-sqlite3), so they apply in arrival order; exports and imports' parsing may await. */
 export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
@@ -30,6 +32,10 @@ export interface ServiceOptions {
   clock?: Clock;
   /** How PDFs are printed: Electron's own printer in the app, headless Chromium elsewhere. */
   renderPdf?: PdfRenderer;
+  /** The library's files (for backups and start-up notices); absent for an in-memory database. */
+  library?: LibraryFiles;
+  /** Where imports are parsed and exports rendered (a worker pool); without it, inline on this thread. */
+  jobs?: BackgroundJobs;
 }
 
 export interface Services {
@@ -44,7 +50,10 @@ export interface Services {
   sessions: SessionsService;
   history: ClaimHistory;
   suggestions: SuggestionsService;
+  backups: BackupsService;
   handlers: ApiHandlers;
+  /** Closes the database now and stops the background workers (settles when they have stopped). */
+  close(): Promise<void>;
 }
 
 export function createServices(db: Database, options: ServiceOptions = {}): Services {
@@ -66,10 +75,12 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     history,
     options.renderPdf ?? chromiumPdfRenderer(),
     clock,
+    options.jobs,
   );
-  const imports = new ImportsService(db, documents, annotations, () => settings.get().verdictScale);
+  const imports = new ImportsService(db, documents, annotations, () => settings.get().verdictScale, options.jobs);
   const suggestions = new SuggestionsService(db, documentStore, new RejectionStore(db), clock);
   const versions = new VersionsService(db, documentStore, annotationStore, new VersionStore(db), clock);
+  const backups = new BackupsService(db, options.library ?? null, clock);
 
   const handlers: ApiHandlers = {
     'documents.list': () => documents.list(),
@@ -105,7 +116,32 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     'suggestions.rejected': (input) => suggestions.rejected(input),
     'suggestions.reject': (input) => suggestions.reject(input),
     'suggestions.unreject': (input) => suggestions.unreject(input),
+    'backups.list': () => backups.list(),
+    'backups.create': () => backups.create(),
+    'backups.restore': (input) => backups.restore(input),
+    'app.notices': () => backups.notices(),
   };
 
-  return { db, documents, annotations, settings, settingsStore, exports, imports, versions, sessions, history, suggestions, handlers };
+  // The database closes at once (workers read through their own connections); the promise settles when the workers are gone.
+  const close = () => {
+    const stopping = options.jobs?.close() ?? Promise.resolve();
+    if (db.open) db.close();
+    return stopping;
+  };
+  return {
+    db,
+    documents,
+    annotations,
+    settings,
+    settingsStore,
+    exports,
+    imports,
+    versions,
+    sessions,
+    history,
+    suggestions,
+    backups,
+    handlers,
+    close,
+  };
 }

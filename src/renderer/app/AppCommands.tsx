@@ -14,10 +14,15 @@ import { useCommand, useCommands } from '../commands/CommandContext';
 import { MenuBar } from '../commands/MenuBar';
 import { ShortcutSheet } from '../commands/ShortcutSheet';
 import { AboutDialog } from '../commands/AboutDialog';
+import { BackupsDialog } from '../backups/BackupsDialog';
+import { StartupNotices } from '../backups/StartupNotices';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useFilePicker } from '../files/ImportFilesButton';
 import { useSettingsHandle } from '../settings/SettingsContext';
 import type { ToastStore } from '../ui/toastStore';
+
+/** After a restore every view holds stale data: start the page again on the restored library. */
+const reloadAfterRestore = () => window.location.reload();
 
 const ZOOM_STEPS = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -34,7 +39,7 @@ export function AppCommands({
 }) {
   const registry = useCommands();
   const handle = useSettingsHandle();
-  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | 'about' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'shortcuts' | 'about' | 'backups' | null>(null);
   const [recent, setRecent] = useState<RecentDocument[]>([]);
   const picker = useFilePicker('Open articles', ARTICLE_EXTENSIONS);
   const zoom = handle?.settings.zoom ?? 1;
@@ -45,6 +50,7 @@ export function AppCommands({
   useCommand('file.settings', () => setDialog('settings'));
   useCommand('help.shortcuts', () => setDialog('shortcuts'));
   useCommand('help.about', () => setDialog('about'));
+  useCommand('file.backups', () => setDialog('backups'));
   useCommand('file.newFromClipboard', () => {
     void newFromClipboard(api, toasts).then((id) => id && onOpenDocument(id));
   });
@@ -98,6 +104,8 @@ export function AppCommands({
       {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutSheet onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(null)} onRestored={reloadAfterRestore} />}
+      <StartupNotices onRestored={reloadAfterRestore} />
     </>
   );
 }

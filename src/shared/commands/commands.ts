@@ -65,6 +65,7 @@ export const COMMANDS = [
   command({ id: 'file.export.jsonld', menu: 'file', label: 'Export Annotations (W3C JSON-LD)…', scope: 'article' }),
   command({ id: 'file.export.claimreview', menu: 'file', label: 'Export ClaimReview (JSON-LD)…', scope: 'article' }),
   command({ id: 'file.close', menu: 'file', label: 'Close Article', keys: 'Mod-w', scope: 'article', group: true }),
+  command({ id: 'file.backups', menu: 'file', label: 'Restore from Backup…', scope: 'app', group: true }),
   command({ id: 'file.settings', menu: 'file', label: 'Settings…', keys: 'Mod-,', scope: 'app' }),
   command({ id: 'file.quit', menu: 'file', label: 'Exit', keys: 'Mod-q', scope: 'app', role: 'quit', group: true }),
   // Edit

@@ -12,6 +12,7 @@ import { documentMeta, documentMetadataFields, documentSummary, pmNodeJson, pres
 import { settings, settingsChanges } from '../domain/settings';
 import { claimHistoryEntry, factCheckSession, verdictDefinition, SESSION_STATES } from '../domain/factCheck';
 import { storedSuggestionRejection, suggestionRejection } from '../domain/suggestionRejection';
+import { backupFileNameInput, backupInfo, restoreResult, startupNotice } from '../domain/backup';
 import { LIMITS } from '../domain/limits';
 import { API_METHOD_NAMES, type ApiMethodName } from './methods';
 import { EXPORT_FORMAT_NAMES } from '../export/exportFormats';
@@ -30,7 +31,10 @@ const createItemBase = {
   start: offset,
   end: offset,
   /** If given, must equal the document's text at [start, end): catches a client whose text is stale. */
-  exact: z.string().optional(),
+  exact: z
+    .string()
+    .max(LIMITS.exactChars, `An annotation covers at most ${LIMITS.exactChars.toLocaleString('en')} characters.`)
+    .optional(),
   note: commonFields.note.optional(),
   author: commonFields.author.optional(),
 };
@@ -93,9 +97,15 @@ export const documentUpdateInput = z.strictObject({
     })
     .partial(),
   /** With new content: where each still-attached annotation now sits in the new plain text. */
-  anchors: z.array(annotationAnchor).optional(),
+  anchors: z
+    .array(annotationAnchor)
+    .max(LIMITS.annotationsPerDocument, `An article holds at most ${LIMITS.annotationsPerDocument.toLocaleString('en')} annotations.`)
+    .optional(),
   /** Annotations whose words the edit deleted entirely: kept, marked as having lost their words. */
-  orphaned: z.array(entityId).optional(),
+  orphaned: z
+    .array(entityId)
+    .max(LIMITS.annotationsPerDocument, `An article holds at most ${LIMITS.annotationsPerDocument.toLocaleString('en')} annotations.`)
+    .optional(),
 });
 export type DocumentUpdateInput = z.infer<typeof documentUpdateInput>;
 
@@ -270,6 +280,10 @@ export const apiContract = {
     z.strictObject({ documentId: entityId, rejections: z.array(suggestionRejection).min(1).max(LIMITS.annotationsPerDocument) }),
     z.object({ restored: z.number().int() }),
   ),
+  'backups.list': method(z.strictObject({}), z.array(backupInfo)),
+  'backups.create': method(z.strictObject({}), backupInfo),
+  'backups.restore': method(z.strictObject({ fileName: backupFileNameInput }), restoreResult),
+  'app.notices': method(z.strictObject({}), z.array(startupNotice)),
 } as const satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
@@ -328,4 +342,8 @@ export const METHOD_PURPOSES: Record<ApiMethod, string> = {
   'suggestions.rejected': 'read the rejected suggestions',
   'suggestions.reject': 'reject the suggestion',
   'suggestions.unreject': 'bring back the suggestion',
+  'backups.list': 'list the backups',
+  'backups.create': 'make a backup',
+  'backups.restore': 'restore the backup',
+  'app.notices': 'read the start-up notices',
 };

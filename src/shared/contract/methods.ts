@@ -37,6 +37,10 @@ export const API_METHOD_NAMES = [
   'suggestions.rejected',
   'suggestions.reject',
   'suggestions.unreject',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'app.notices',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
