@@ -83,7 +83,8 @@ async function openPeer(): Promise<number> {
   const { paragraphs, annotations, text } = workload;
   const start = performance.now();
   const container = document.createElement('div');
-  container.className = 'article-text';
+  // The article's look, but every paragraph laid out: the app's own layout skipping (content-visibility) is not the peer's.
+  container.className = 'article-text peer-text';
   // The "\n\n" text nodes between paragraphs make the container's text exactly the workload's text.
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) container.append('\n\n');

@@ -44,11 +44,17 @@ function search(n: number, test: (i: number) => boolean): number {
   return lo;
 }
 
-/** Calls `check` in the next frame after any scroll or resize (and once at the start); returns the stop function. */
+/**
+ * Calls `check` in the next frame after any scroll or resize, and once just after the first frame is painted;
+ * returns the stop function. Measuring before that first paint would force the browser to lay out the whole
+ * article at once (blocks off screen are skipped only once it has painted), which on a long story costs more
+ * than drawing it.
+ */
 export function trackVisibleWindow(check: () => void): { schedule: () => void; stop: () => void } {
   let frame = 0;
+  let stopped = false;
   const schedule = () => {
-    if (frame) return;
+    if (frame || stopped) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       check();
@@ -56,12 +62,15 @@ export function trackVisibleWindow(check: () => void): { schedule: () => void; s
   };
   document.addEventListener('scroll', schedule, { capture: true, passive: true });
   window.addEventListener('resize', schedule);
-  schedule();
+  // A rAF callback runs before the frame is painted; a timeout set from it runs after.
+  const first = requestAnimationFrame(() => setTimeout(() => !stopped && check(), 0));
   return {
     schedule,
     stop: () => {
+      stopped = true;
       document.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
+      cancelAnimationFrame(first);
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
     },
