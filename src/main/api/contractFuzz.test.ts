@@ -15,8 +15,10 @@ import { API_ERROR_CODES, type ApiResult } from '../../shared/contract/errors';
 import { LIMITS } from '../../shared/domain/limits';
 import { createTestApi, docJson, steppingClock, type TestApi } from '../../test/testServices';
 import { databaseHash, tableCounts } from '../../test/databaseHash';
-import { fuzzRuns } from '../../test/fuzzRuns';
+import { fuzzRuns, fuzzSeed } from '../../test/fuzzRuns';
 import { validPayloads, type Seeded, seedDatabase } from './contractFuzzSeed';
+
+fc.configureGlobal({ seed: fuzzSeed() });
 
 type Json = unknown;
 type Path = Array<string | number>;

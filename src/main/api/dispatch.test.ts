@@ -21,6 +21,12 @@ describe('dispatch', () => {
       error: { code: 'unknown_method', message: 'Pressmark has no operation called "documents.drop".' },
     });
     expect(await dispatch({ toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    // Names that cannot even be turned into text (found by the contract fuzzer) are refused in words too.
+    for (const hostile of [[{ toString: '' }], Object.create(null), Symbol('x')])
+      expect(await dispatch(hostile, {})).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_method', message: expect.stringMatching(/of type/) },
+      });
   });
 
   it('refuses hostile shapes before validation: deep nesting, prototype keys, non-finite numbers', async () => {

@@ -20,7 +20,7 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatchOptions
   const logError = options.logError ?? ((error, method) => console.error(`[pressmark] ${method} failed:`, error));
   return async (method, input) => {
     if (!isApiMethod(method)) {
-      return failure(new ApiError('unknown_method', `Pressmark has no operation called "${String(method).slice(0, 80)}".`));
+      return failure(new ApiError('unknown_method', `Pressmark has no operation called ${describeMethodName(method)}.`));
     }
     const purpose = METHOD_PURPOSES[method];
     const shapeProblem = jsonShapeProblem(input);
@@ -51,4 +51,11 @@ function failure(error: ApiError): ApiResult<never> {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A method name as received, for an error message: never calls anything on it (a hostile object may throw). */
+function describeMethodName(method: unknown): string {
+  return typeof method === 'string'
+    ? `"${method.slice(0, 80)}"`
+    : `of type ${method === null ? 'null' : Array.isArray(method) ? 'array' : typeof method}`;
 }

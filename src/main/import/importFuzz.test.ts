@@ -15,10 +15,12 @@ import { ALL_ANNOTATIONS, DOCUMENT, GENERATED_AT, GENERATOR, STATUSES } from '..
 import { API_ERROR_CODES } from '../../shared/contract/errors';
 import { createTestApi, docJson, type TestApi } from '../../test/testServices';
 import { databaseHash } from '../../test/databaseHash';
-import { fuzzRuns } from '../../test/fuzzRuns';
+import { fuzzRuns, fuzzSeed } from '../../test/fuzzRuns';
 import { readImportFixture } from './fixtures/inspectContent';
 import { importArticleFile } from './importArticleFile';
 import { brokenDocxFiles, hostileBytes, mutatedBytes } from './fuzzInputs';
+
+fc.configureGlobal({ seed: fuzzSeed() });
 
 /** No single input may take longer than this. */
 const MAX_MS_PER_INPUT = 2000;
