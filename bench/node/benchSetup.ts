@@ -15,7 +15,6 @@ import { createServices, type Services } from '../../src/main/services/services'
 import { createDispatcher, type Dispatch } from '../../src/main/api/dispatch';
 import { createBackgroundJobs } from '../../src/main/workers/backgroundJobs';
 import { plainTextToDoc } from '../../src/shared/editor/fromPlainText';
-import type { AnnotationCreateInput } from '../../src/shared/contract/api';
 import type { PmNodeJson } from '../../src/shared/domain/document';
 import { CLAIM_STATUSES, SOURCE_TYPES } from '../../src/shared/domain/annotation';
 
@@ -72,22 +71,25 @@ export function openBenchApi(options: BenchApiOptions = {}): BenchApi {
   };
 }
 
-/** The contract input that creates one workload annotation, with the fields of its kind filled in. */
-export function createInput(documentId: string, annotation: WorkloadAnnotation, index: number, text: string): AnnotationCreateInput {
-  const base = {
-    id: annotation.id,
-    documentId,
-    start: annotation.start,
-    end: annotation.end,
-    exact: text.slice(annotation.start, annotation.end),
-  };
+/** The `annotations.createMany` items for the workload's annotations, each with the fields of its kind filled in. */
+export function batchItems(workload: Workload) {
+  return workload.annotations.map((annotation, index) => batchItem(annotation, index, workload.text));
+}
+
+function batchItem(annotation: WorkloadAnnotation, index: number, text: string) {
+  const base = { id: annotation.id, start: annotation.start, end: annotation.end, exact: text.slice(annotation.start, annotation.end) };
   switch (annotation.kind) {
     case 'quote':
-      return { ...base, kind: 'quote', speaker: `Speaker ${index % 97}` };
+      return { ...base, kind: 'quote' as const, speaker: `Speaker ${index % 97}` };
     case 'source':
-      return { ...base, kind: 'source', sourceName: `Source ${index % 89}`, sourceType: SOURCE_TYPES[index % SOURCE_TYPES.length]! };
+      return {
+        ...base,
+        kind: 'source' as const,
+        sourceName: `Source ${index % 89}`,
+        sourceType: SOURCE_TYPES[index % SOURCE_TYPES.length]!,
+      };
     case 'claim':
-      return { ...base, kind: 'claim', status: CLAIM_STATUSES[index % 2]! };
+      return { ...base, kind: 'claim' as const, status: CLAIM_STATUSES[index % 2]! };
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { figure, type BenchFigure, type BenchOptions } from '../benchTypes';
 import { medianMs } from '../stats';
-import { benchWorkload, createInput, createWorkloadDocument, openBenchApi } from './benchSetup';
+import { benchWorkload, batchItems, createWorkloadDocument, openBenchApi } from './benchSetup';
 import { escapeHtml } from '../../src/shared/export/escape';
 
 export async function benchExport(options: BenchOptions): Promise<BenchFigure[]> {
@@ -16,10 +16,7 @@ export async function benchExport(options: BenchOptions): Promise<BenchFigure[]>
   const api = openBenchApi();
   try {
     const documentId = await createWorkloadDocument(api, workload);
-    const annotations = workload.annotations.map((a, i) => {
-      const { documentId: _, ...item } = createInput(documentId, a, i, workload.text);
-      return item;
-    });
+    const annotations = batchItems(workload);
     await api.call('annotations.createMany', { documentId, annotations });
     const exportAs = (format: string) => () => api.call('documents.export', { id: documentId, format });
     const listed = api.services.annotations.list({ documentId });

@@ -8,7 +8,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { figure, type BenchFigure, type BenchOptions } from '../benchTypes';
 import { median } from '../stats';
-import { benchWorkload, createInput, createWorkloadDocument, openBenchApi } from './benchSetup';
+import { benchWorkload, batchItems, createWorkloadDocument, openBenchApi } from './benchSetup';
 import { escapeHtml } from '../../src/shared/export/escape';
 import { builtWorkerScript } from './builtWorker';
 
@@ -33,10 +33,7 @@ export async function benchStall(options: BenchOptions): Promise<BenchFigure[]> 
   const api = openBenchApi({ workerScript: builtWorkerScript() });
   try {
     const documentId = await createWorkloadDocument(api, workload);
-    const annotations = workload.annotations.map((a, i) => {
-      const { documentId: _, ...item } = createInput(documentId, a, i, workload.text);
-      return item;
-    });
+    const annotations = batchItems(workload);
     await api.call('annotations.createMany', { documentId, annotations });
     const page = `<!doctype html><html><head><title>${escapeHtml(workload.title)}</title></head><body><article>${workload.paragraphs
       .map((p) => `<p>${escapeHtml(p)}</p>`)

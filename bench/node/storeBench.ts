@@ -14,74 +14,11 @@
  */
 import { figure, type BenchFigure, type BenchOptions } from '../benchTypes';
 import { median } from '../stats';
-import { benchWorkload, createInput, createWorkloadDocument, openBenchApi, type BenchApi } from './benchSetup';
+import { benchWorkload, batchItems, createWorkloadDocument, openBenchApi, type BenchApi } from './benchSetup';
 import type { Annotation } from '../../src/shared/domain/annotation';
+import { INSERT_COLUMNS, insertValues } from '../../src/main/storage/annotationStore';
 
-const COLUMNS = [
-  'id',
-  'document_id',
-  'kind',
-  'start_offset',
-  'end_offset',
-  'exact',
-  'prefix',
-  'suffix',
-  'note',
-  'author',
-  'speaker',
-  'source_name',
-  'source_type',
-  'claim_status',
-  'verdict',
-  'attributed_to',
-  'anchor_status',
-  'anchor_confidence',
-  'anchor_method',
-  'conclusion',
-  'claimant_name',
-  'checker',
-  'reply_contacted_at',
-  'reply_response',
-  'reply_responded_at',
-  'created_at',
-  'updated_at',
-] as const;
-
-/** The row the service stores for an annotation, as positional values for the raw INSERT. */
-function rowValues(a: Annotation): unknown[] {
-  const claim = a.kind === 'claim' ? a : null;
-  return [
-    a.id,
-    a.documentId,
-    a.kind,
-    a.start,
-    a.end,
-    a.exact,
-    a.prefix,
-    a.suffix,
-    a.note,
-    a.author,
-    a.kind === 'quote' ? a.speaker : null,
-    a.kind === 'source' ? a.sourceName : null,
-    a.kind === 'source' ? a.sourceType : null,
-    claim?.status ?? null,
-    claim?.verdict ?? null,
-    a.kind === 'source' ? null : a.attributedTo,
-    a.anchorStatus,
-    a.anchorConfidence,
-    a.anchorMethod,
-    claim?.conclusion ?? '',
-    claim?.claimantName ?? '',
-    claim?.checker ?? '',
-    claim?.replyContactedAt ?? '',
-    claim?.replyResponse ?? '',
-    claim?.replyRespondedAt ?? '',
-    a.createdAt,
-    a.updatedAt,
-  ];
-}
-
-type RawRow = Record<(typeof COLUMNS)[number], unknown>;
+type RawRow = Record<(typeof INSERT_COLUMNS)[number], unknown>;
 
 /** The baseline's row mapping: every column into a camel-cased field of a flat object literal (no spreads, no checks). */
 function mapRow(r: RawRow) {
@@ -142,18 +79,17 @@ export async function benchStore(options: BenchOptions): Promise<BenchFigure[]> 
   const api: BenchApi = openBenchApi();
   try {
     const documentId = await createWorkloadDocument(api, workload);
-    const inputs = workload.annotations.map((a, i) => {
-      const { documentId: _, ...item } = createInput(documentId, a, i, workload.text);
-      return item;
-    });
+    const inputs = batchItems(workload);
     const db = api.services.db;
     const clear = () => db.prepare('DELETE FROM annotations').run();
 
     // The rows the service writes, captured once, so the raw INSERT writes exactly the same values.
     clear();
     const created = await api.call<Annotation[]>('annotations.createMany', { documentId, annotations: inputs });
-    const rows = created.map(rowValues);
-    const insert = db.prepare(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+    const rows = created.map(insertValues);
+    const insert = db.prepare(
+      `INSERT INTO annotations (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`,
+    );
     const insertAll = db.transaction((all: unknown[][]) => {
       for (const row of all) insert.run(row);
     });

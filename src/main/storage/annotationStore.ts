@@ -224,8 +224,8 @@ export class AnnotationStore {
   }
 }
 
-/** The columns `insert` writes, in the order of insertValues. */
-const INSERT_COLUMNS = [
+/** The columns `insert` writes, in the order of insertValues (the storage bench's raw baseline writes the same). */
+export const INSERT_COLUMNS = [
   'id',
   'document_id',
   'kind',
@@ -255,7 +255,8 @@ const INSERT_COLUMNS = [
   'updated_at',
 ] as const;
 
-function insertValues(a: Annotation): unknown[] {
+/** An annotation as the positional values of INSERT_COLUMNS. */
+export function insertValues(a: Annotation): unknown[] {
   const claim = a.kind === 'claim' ? a : null;
   return [
     a.id,
