@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { entityId, offset } from '../domain/common';
-import { annotation, annotationChanges, commonFields, kindFields, type KindField } from '../domain/annotation';
+import { FIELDS_BY_KIND, annotation, annotationChanges, commonFields, kindFields, type KindField } from '../domain/annotation';
 import { documentMeta, documentMetadataFields, documentSummary, pmNodeJson, pressmarkDocument } from '../domain/document';
 import { settings, settingsChanges } from '../domain/settings';
 import { claimHistoryEntry, factCheckSession, verdictDefinition, SESSION_STATES } from '../domain/factCheck';
@@ -42,23 +42,9 @@ const createItemBase = {
 const pick = <K extends KindField>(...keys: K[]) =>
   Object.fromEntries(keys.map((key) => [key, kindFields[key].optional()])) as { [P in K]: z.ZodOptional<(typeof kindFields)[P]> };
 
-const quoteCreateFields = { kind: z.literal('quote'), ...pick('speaker', 'attributedTo') };
-const sourceCreateFields = { kind: z.literal('source'), ...pick('sourceName', 'sourceType') };
-const claimCreateFields = {
-  kind: z.literal('claim'),
-  ...pick(
-    'status',
-    'verdict',
-    'evidence',
-    'attributedTo',
-    'conclusion',
-    'claimantName',
-    'checker',
-    'replyContactedAt',
-    'replyResponse',
-    'replyRespondedAt',
-  ),
-};
+const quoteCreateFields = { kind: z.literal('quote'), ...pick(...FIELDS_BY_KIND.quote) };
+const sourceCreateFields = { kind: z.literal('source'), ...pick(...FIELDS_BY_KIND.source) };
+const claimCreateFields = { kind: z.literal('claim'), ...pick(...FIELDS_BY_KIND.claim) };
 
 const createBase = { ...createItemBase, documentId: entityId };
 
