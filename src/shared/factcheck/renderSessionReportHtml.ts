@@ -11,20 +11,11 @@ import { safeLinkHref } from '../text/safeUrl';
 import type { SessionReport, SessionReportClaim, SessionReportHistoryEntry, ShownVerdict } from './sessionReportModel';
 import { NO_VERDICT_YET } from './sessionReport';
 import { SESSION_REPORT_CSS } from './sessionReportStyles';
+import { htmlDocumentHead } from '../export/htmlDocumentHead';
 
 export function renderSessionReportHtml(report: SessionReport): string {
   const { header } = report;
-  const lang = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(header.language) ? header.language : 'und';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Pressmark">
-<title>${escapeHtml(`Fact-check session: ${header.title}`)}</title>
-<style>${SESSION_REPORT_CSS}</style>
-</head>
+  return `${htmlDocumentHead({ language: header.language, title: `Fact-check session: ${header.title}`, css: SESSION_REPORT_CSS })}
 <body>
 <header class="report-header">
 <p class="kicker">Pressmark fact-check session report</p>

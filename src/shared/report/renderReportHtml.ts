@@ -10,20 +10,11 @@ import { safeLinkHref } from '../text/safeUrl';
 import type { Report, ReportBlock, ReportNote, ReportSpan } from './reportModel';
 import { REPORT_CSS } from './reportStyles';
 import { readableTime } from './readableTime';
+import { htmlDocumentHead } from '../export/htmlDocumentHead';
 
 export function renderReportHtml(report: Report): string {
   const { header } = report;
-  const lang = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(header.language) ? header.language : 'und';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Pressmark">
-<title>${escapeHtml(`Annotated report: ${header.title}`)}</title>
-<style>${REPORT_CSS}</style>
-</head>
+  return `${htmlDocumentHead({ language: header.language, title: `Annotated report: ${header.title}`, css: REPORT_CSS })}
 <body>
 <header class="report-header">
 <p class="kicker">Pressmark annotated report</p>
