@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/app';
 import { FIXTURE, SCREENSHOTS } from './support/environment';
-import { editor, selectText } from './support/editor';
+import { editor, selectText, newArticleFromText } from './support/editor';
 
 const CLAIMS = [
   'attendees numbered into the millions',
@@ -29,9 +29,7 @@ test('walk claims to verdicts by keyboard, reopen one, close, restart, export th
   await settings.getByLabel('Organisation URL').press('Enter');
   await settings.getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('button', { name: 'New from pasted text' }).click();
-  await page.getByRole('dialog').getByLabel('Article text').fill(fs.readFileSync(FIXTURE, 'utf8'));
-  await page.getByRole('dialog').getByRole('button', { name: 'Create document' }).click();
+  await newArticleFromText(page, fs.readFileSync(FIXTURE, 'utf8'));
   await expect(editor(page)).toContainText('DUBAI');
   for (const words of CLAIMS) {
     await selectText(page, words);

@@ -7,14 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/app';
 import { FIXTURE, SCREENSHOTS } from './support/environment';
-import { editor } from './support/editor';
+import { editor, newArticleFromText } from './support/editor';
 
 test('find in the article: count, next and previous, Esc leaves the match selected', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByRole('button', { name: 'New from pasted text' }).click();
-  await page.getByRole('dialog').getByLabel('Article text').fill(fs.readFileSync(FIXTURE, 'utf8'));
-  await page.getByRole('dialog').getByRole('button', { name: 'Create document' }).click();
+  await newArticleFromText(page, fs.readFileSync(FIXTURE, 'utf8'));
   await expect(editor(page)).toContainText('DUBAI');
 
   // Mod+F from the article opens the bar with its field focused.

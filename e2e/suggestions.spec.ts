@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/app';
 import { FIXTURE, SCREENSHOTS } from './support/environment';
-import { editor } from './support/editor';
+import { editor, newArticleFromText } from './support/editor';
 import type { Page } from '@playwright/test';
 
 const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Suggestions' });
@@ -17,10 +17,7 @@ const toBeReviewing = async (page: Page) => expect(panelOf(page).getByRole('stat
 
 test('review suggestions by keyboard: accept, reject, accept all, click; nothing rejected comes back', async ({ app }) => {
   let { page } = app;
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByRole('button', { name: 'New from pasted text' }).click();
-  await page.getByRole('dialog').getByLabel('Article text').fill(fs.readFileSync(FIXTURE, 'utf8'));
-  await page.getByRole('dialog').getByRole('button', { name: 'Create document' }).click();
+  await newArticleFromText(page, fs.readFileSync(FIXTURE, 'utf8'));
   await expect(editor(page)).toContainText('DUBAI');
 
   // The shortcut opens the review; every kind is outlined, the first suggestion is current.

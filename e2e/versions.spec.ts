@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/app';
 import { FIXTURE, SCREENSHOTS } from './support/environment';
-import { editor, highlightedText, openCard, selectText } from './support/editor';
+import { editor, highlightedText, openCard, selectText, newArticleFromText } from './support/editor';
 
 const QUOTE = 'Oh Allah, they are in need of your mercy, and you are exalted above punishing your servants,';
 const CUT_QUOTE = 'Of course not any time soon,';
@@ -35,10 +35,7 @@ function revisedFixture(original: string): string {
 test('update an article: annotations follow their words, one to check, one lost and re-attached, versions compared', async ({ app }) => {
   let { page } = app;
   const original = fs.readFileSync(FIXTURE, 'utf8');
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByRole('button', { name: 'New from pasted text' }).click();
-  await page.getByRole('dialog').getByLabel('Article text').fill(original);
-  await page.getByRole('dialog').getByRole('button', { name: 'Create document' }).click();
+  await newArticleFromText(page, original);
   await expect(editor(page)).toContainText('DUBAI');
 
   for (const [words, kind] of [

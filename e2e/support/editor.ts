@@ -76,3 +76,15 @@ export async function openCard(page: Page, kind: 'Quote' | 'Source' | 'Claim', s
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** From the library or an open article: "New from pasted text" with `text`, created and opened in the editor. */
+export async function newArticleFromText(page: Page, text: string): Promise<void> {
+  // Wait until either screen is up, then leave the article if one is open.
+  await page.getByRole('button', { name: /^(← Library|New from pasted text)$/ }).first().waitFor();
+  const back = page.getByRole('button', { name: '← Library' });
+  if ((await back.count()) > 0) await back.click();
+  await page.getByRole('button', { name: 'New from pasted text' }).click();
+  await page.getByRole('dialog').getByLabel('Article text').fill(text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Create document' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
