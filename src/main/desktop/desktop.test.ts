@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApi, readFixture, tempDir } from '../../test/testServices';
 import { articleFiles, importArticleFiles } from './importArticleFiles';
+import { changesMenu } from './changesMenu';
 import { articleFilesFromArgs } from './articleFilesFromArgs';
 import { restoredBounds } from './windowBounds';
 
@@ -67,5 +68,18 @@ describe('importing files handed to the app', () => {
     const titles = services.documents.list().map((d) => d.title);
     expect(titles).toEqual(expect.arrayContaining(['Council notes', expect.stringContaining('Khamenei')]));
     expect(services.documents.list().find((d) => d.id === lastId)?.title).toBe('Council notes');
+  });
+});
+
+describe('when the native menu is rebuilt', () => {
+  it('after documents come, go or are renamed, or another one opens; not on every autosave', () => {
+    const id = '5d2f1c9e-0b7a-4c1e-9f3a-2b6d8e4a1c70';
+    expect(changesMenu('documents.create', {})).toBe(true);
+    expect(changesMenu('documents.delete', { id })).toBe(true);
+    expect(changesMenu('documents.update', { id, changes: { title: 'New headline' } })).toBe(true);
+    expect(changesMenu('documents.update', { id, changes: { content: { type: 'doc' } }, anchors: [] })).toBe(false);
+    expect(changesMenu('settings.update', { changes: { lastDocumentId: id } })).toBe(true);
+    expect(changesMenu('settings.update', { changes: { zoom: 1.1 } })).toBe(false);
+    expect(changesMenu('annotations.create', { documentId: id })).toBe(false);
   });
 });

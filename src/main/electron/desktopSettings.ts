@@ -9,6 +9,7 @@ import type { Services } from '../services/services';
 import type { Settings } from '../../shared/domain/settings';
 import { restoredBounds } from '../desktop/windowBounds';
 import { installAppMenu } from './menu';
+import { changesMenu } from '../desktop/changesMenu';
 
 /** The spell-checker follows the setting (macOS always uses the system's own languages). */
 export function applySpellcheck(languages: readonly string[]): void {
@@ -23,22 +24,13 @@ export function refreshMenu(services: Services, window: () => BrowserWindow | un
   installAppMenu(recent, window);
 }
 
-const CHANGES_MENU = new Set([
-  'settings.update',
-  'documents.create',
-  'documents.import',
-  'documents.update',
-  'documents.delete',
-  'documents.restore',
-]);
-
 /** Wraps the dispatcher: settings and document changes the page makes reach the menu and the spell-checker. */
 export function followDesktopSettings(dispatch: Dispatch, services: Services, window: () => BrowserWindow | undefined): Dispatch {
   return async (method, input) => {
     const result = await dispatch(method, input);
     if (!result.ok) return result;
     if (method === 'settings.update') applySpellcheck((result.value as Settings).spellcheckLanguages);
-    if (typeof method === 'string' && CHANGES_MENU.has(method)) refreshMenu(services, window);
+    if (changesMenu(method, input)) refreshMenu(services, window);
     return result;
   };
 }
