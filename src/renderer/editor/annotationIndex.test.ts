@@ -29,6 +29,19 @@ describe('AnnotationIndex', () => {
     expect(index.between(100, 100).map((r) => r.id)).toEqual(['long']);
   });
 
+  it('tells whether any range overlaps or touches a stretch', () => {
+    const index = AnnotationIndex.of([q('a', 10, 20), q('b', 50, 300)]);
+    expect(index.touches(15, 15)).toBe(true);
+    expect(index.touches(10, 10)).toBe(true);
+    expect(index.touches(20, 20)).toBe(true);
+    expect(index.touches(21, 49)).toBe(false);
+    expect(index.touches(21, 50)).toBe(true);
+    expect(index.touches(0, 9)).toBe(false);
+    expect(index.touches(299, 299)).toBe(true);
+    expect(index.touches(301, 400)).toBe(false);
+    expect(AnnotationIndex.empty.touches(0, 10)).toBe(false);
+  });
+
   it('maps like an inline decoration that includes neither edge, and reports ranges whose words are all gone', () => {
     const index = AnnotationIndex.of([q('a', 10, 20), q('b', 30, 40)]);
     // Typing at a's start and end stays outside it; typing inside grows it.

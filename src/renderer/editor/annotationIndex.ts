@@ -99,6 +99,14 @@ export class AnnotationIndex {
     return found;
   }
 
+  /** Whether any range overlaps or touches [from, to] (from ≤ range.to and range.from ≤ to). */
+  touches(from: number, to: number): boolean {
+    for (let i = this.firstStartingAtOrAfter(from - this.maxLength); i < this.ids.length && this.from[i]! <= to; i++) {
+      if (this.to[i]! >= from) return true;
+    }
+    return false;
+  }
+
   private firstStartingAtOrAfter(pos: number): number {
     let lo = 0;
     let hi = this.from.length;

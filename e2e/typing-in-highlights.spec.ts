@@ -1,0 +1,61 @@
+/**
+ * Typing inside a highlight: the words join the annotation, undo takes them back, and the highlight's span is updated
+ * in place rather than drawn again (drawing it again on every key press is what made typing inside highlights the
+ * slowest keystroke on long stories; see docs/performance.md).
+ */
+import { test, expect } from './support/app';
+import { editor, highlightedText, newArticleFromText, placeCaretBefore, selectText } from './support/editor';
+
+const TEXT = 'Police said attendees numbered into the millions.\n\nState television showed the crowds.';
+const CLAIM = 'attendees numbered into the millions';
+
+/** Tags the claim's span with a property (not an attribute, which the editor would notice) to tell it apart from a new one. */
+async function markClaimSpan(page: import('@playwright/test').Page): Promise<void> {
+  await page.locator('.ProseMirror .pm-annotation-claim').evaluate((span) => ((span as unknown as { kept: boolean }).kept = true));
+}
+
+async function claimSpanKept(page: import('@playwright/test').Page): Promise<boolean> {
+  return page.locator('.ProseMirror .pm-annotation-claim').evaluate((span) => (span as unknown as { kept?: boolean }).kept === true);
+}
+
+test('words typed inside a highlight join it in place, undo takes them back, and they are kept across a restart', async ({ app }) => {
+  let { page } = app;
+  await newArticleFromText(page, TEXT);
+  await selectText(page, CLAIM);
+  await page.getByRole('button', { name: 'Claim', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: /^Claim:/ })).toBeVisible();
+  await expect(page.locator('.ProseMirror .pm-annotation-claim')).toHaveCount(1);
+
+  // A caret inside the claim: the typed words become part of it, in the same span.
+  await markClaimSpan(page);
+  await placeCaretBefore(page, 'numbered');
+  await page.keyboard.type('reportedly ');
+  expect(await highlightedText(page, 'claim')).toBe('attendees reportedly numbered into the millions');
+  await expect(page.locator('.ProseMirror .pm-annotation-claim')).toHaveCount(1);
+  expect(await claimSpanKept(page)).toBe(true);
+
+  // Undo takes the typing back as one step.
+  await page.keyboard.press('Control+z');
+  await expect(editor(page)).toContainText(`Police said ${CLAIM}.`);
+  expect(await highlightedText(page, 'claim')).toBe(CLAIM);
+
+  // Typing just after the claim's last word stays outside it, as it always has.
+  await selectText(page, 'millions');
+  await page.evaluate(() => window.getSelection()?.collapseToEnd());
+  await page.keyboard.type(', organisers said');
+  await expect(editor(page)).toContainText('into the millions, organisers said.');
+  expect(await highlightedText(page, 'claim')).toBe(CLAIM);
+
+  // Words selected inside the claim are typed over.
+  await markClaimSpan(page);
+  await selectText(page, 'numbered');
+  await page.keyboard.type('ran');
+  expect(await highlightedText(page, 'claim')).toBe('attendees ran into the millions');
+  expect(await claimSpanKept(page)).toBe(true);
+
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await app.restart();
+  page = app.page;
+  await expect(editor(page)).toContainText('Police said attendees ran into the millions, organisers said.');
+  expect(await highlightedText(page, 'claim')).toBe('attendees ran into the millions');
+});
