@@ -1,8 +1,9 @@
 /**
- * Typing inside a highlight: the words join the annotation, undo takes them back, and the highlight's span is updated
- * in place rather than drawn again (drawing it again on every key press is what made typing inside highlights the
- * slowest keystroke on long stories; see docs/performance.md).
+ * Typing and deleting inside a highlight: the words join the annotation, undo takes them back, and the highlight's
+ * span is updated in place rather than drawn again (drawing it again on every key press is what made typing inside
+ * highlights the slowest keystroke on long stories; see docs/performance.md).
  */
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 import { editor, highlightedText, newArticleFromText, placeCaretBefore, selectText } from './support/editor';
 
@@ -10,15 +11,15 @@ const TEXT = 'Police said attendees numbered into the millions.\n\nState televis
 const CLAIM = 'attendees numbered into the millions';
 
 /** Tags the claim's span with a property (not an attribute, which the editor would notice) to tell it apart from a new one. */
-async function markClaimSpan(page: import('@playwright/test').Page): Promise<void> {
+async function markClaimSpan(page: Page): Promise<void> {
   await page.locator('.ProseMirror .pm-annotation-claim').evaluate((span) => ((span as unknown as { kept: boolean }).kept = true));
 }
 
-async function claimSpanKept(page: import('@playwright/test').Page): Promise<boolean> {
+async function claimSpanKept(page: Page): Promise<boolean> {
   return page.locator('.ProseMirror .pm-annotation-claim').evaluate((span) => (span as unknown as { kept?: boolean }).kept === true);
 }
 
-test('words typed inside a highlight join it in place, undo takes them back, and they are kept across a restart', async ({ app }) => {
+test('typing and deleting inside a highlight change it in place, undo takes it back, a restart keeps it', async ({ app }) => {
   let { page } = app;
   await newArticleFromText(page, TEXT);
   await selectText(page, CLAIM);
@@ -53,9 +54,18 @@ test('words typed inside a highlight join it in place, undo takes them back, and
   expect(await highlightedText(page, 'claim')).toBe('attendees ran into the millions');
   expect(await claimSpanKept(page)).toBe(true);
 
+  // Delete and Backspace inside it, in the same span.
+  await placeCaretBefore(page, 'ran into');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Delete');
+  await page.keyboard.type('poured');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('d');
+  expect(await highlightedText(page, 'claim')).toBe('attendees poured into the millions');
+  expect(await claimSpanKept(page)).toBe(true);
+
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
   await app.restart();
   page = app.page;
-  await expect(editor(page)).toContainText('Police said attendees ran into the millions, organisers said.');
-  expect(await highlightedText(page, 'claim')).toBe('attendees ran into the millions');
+  await expect(editor(page)).toContainText('Police said attendees poured into the millions, organisers said.');
+  expect(await highlightedText(page, 'claim')).toBe('attendees poured into the millions');
 });

@@ -7,16 +7,14 @@
  * The plugin knows only ranges, kinds and which annotation is active. Everything else about an annotation lives in
  * the document session. When an edit deletes all of an annotation's words its range disappears; the ids of such
  * annotations are reported in `detached` for the transaction that did it, so the session can keep them safe and
- * re-attach them on undo. Characters typed inside a highlight are inserted by the plugin rather than the browser, so
- * the highlight's span is updated in place instead of drawn again (typedCharacter.ts).
+ * re-attach them on undo. (Typing inside a highlight is editInsideHighlights.ts.)
  */
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { KIND_LABELS, type AnnotationKind } from '../../shared/domain/annotation';
 import { AnnotationIndex } from './annotationIndex';
 import { trackVisibleWindow, visibleRange, type PositionRange } from './visibleWindow';
-import { insertTypedText, typedCharacter } from './typedCharacter';
 
 export interface AnnotationRange {
   id: string;
@@ -87,16 +85,6 @@ export function annotationPlugin(options: AnnotationPluginOptions): Plugin<Annot
     },
     props: {
       decorations: (state) => annotationPluginKey.getState(state)?.decorations ?? null,
-      handleKeyPress(view, event) {
-        // The browser's own typing redraws a highlight typed into (see typedCharacter.ts); elsewhere it is the fastest.
-        const { selection } = view.state;
-        if (!(selection instanceof TextSelection) || !selection.$from.sameParent(selection.$to)) return false;
-        if (!annotationPluginKey.getState(view.state)?.index.touches(selection.from, selection.to)) return false;
-        const text = typedCharacter(event);
-        if (text === null) return false;
-        insertTypedText(view, text);
-        return true;
-      },
       handleClick(view, pos) {
         const id = innermostAnnotationAt(view.state, pos);
         if (id && options.onClickAnnotation) options.onClickAnnotation(id, view);

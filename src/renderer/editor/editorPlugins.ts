@@ -1,6 +1,7 @@
 /**
  * The editor's plugins: undo history, the keymaps (tagging shortcuts first, then formatting,
- * lists and the base editing keys), the annotation highlights and the suggestion outlines.
+ * lists and the base editing keys), the annotation highlights (and typing inside them), the suggestion outlines
+ * and find.
  */
 import type { Plugin, Command } from 'prosemirror-state';
 import { history, undo, redo } from 'prosemirror-history';
@@ -11,6 +12,7 @@ import { articleSchema } from '../../shared/editor/schema';
 import { TAG_SHORTCUTS } from '../../shared/commands/shortcuts';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../shared/domain/annotation';
 import { annotationPlugin, type AnnotationPluginOptions } from './annotationPlugin';
+import { editInsideHighlightsPlugin } from './editInsideHighlights';
 import { suggestionPlugin, type SuggestionPluginOptions } from './suggestionPlugin';
 import { findPlugin } from '../find/findPlugin';
 
@@ -51,6 +53,7 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     }),
     keymap(baseKeymap),
     annotationPlugin(options),
+    editInsideHighlightsPlugin(),
     suggestionPlugin(options),
     findPlugin(),
   ];
