@@ -56,7 +56,7 @@ const words = (view: EditorView, id: string) => {
   return view.state.doc.textBetween(range.from, range.to);
 };
 
-describe('typing inside a highlight', () => {
+describe('editing inside a highlight', () => {
   it('inserts the character itself, grows the annotation, and updates the highlight span in place', () => {
     const view = open();
     const span = view.dom.querySelector('.pm-annotation-claim');
