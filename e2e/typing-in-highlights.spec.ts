@@ -3,8 +3,11 @@
  * span is updated in place rather than drawn again (drawing it again on every key press is what made typing inside
  * highlights the slowest keystroke on long stories; see docs/performance.md).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
+import { SCREENSHOTS } from './support/environment';
 import { editor, highlightedText, newArticleFromText, placeCaretBefore, selectText } from './support/editor';
 
 const TEXT = 'Police said attendees numbered into the millions.\n\nState television showed the crowds.';
@@ -64,6 +67,9 @@ test('typing and deleting inside a highlight change it in place, undo takes it b
   expect(await claimSpanKept(page)).toBe(true);
 
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expect(page.getByRole('listitem', { name: /^Claim:/ })).toContainText('attendees poured into the millions');
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `typing-in-highlights-${test.info().project.name}.png`) });
   await app.restart();
   page = app.page;
   await expect(editor(page)).toContainText('Police said attendees poured into the millions, organisers said.');
