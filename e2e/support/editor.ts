@@ -42,6 +42,10 @@ export async function selectText(page: Page, words: string, occurrence = 0): Pro
           const selection = window.getSelection() as Selection;
           selection.removeAllRanges();
           selection.addRange(range);
+          // The browser's own selectionchange event comes in a later task, and on a busy machine a key pressed
+          // straight after can arrive first, acting on ProseMirror's old selection. Telling it now makes it read
+          // the selection before this call returns (the real event then finds nothing new).
+          document.dispatchEvent(new Event('selectionchange'));
           return true;
         }
       }
@@ -80,7 +84,10 @@ function escapeRegExp(text: string): string {
 /** From the library or an open article: "New from pasted text" with `text`, created and opened in the editor. */
 export async function newArticleFromText(page: Page, text: string): Promise<void> {
   // Wait until either screen is up, then leave the article if one is open.
-  await page.getByRole('button', { name: /^(← Library|New from pasted text)$/ }).first().waitFor();
+  await page
+    .getByRole('button', { name: /^(← Library|New from pasted text)$/ })
+    .first()
+    .waitFor();
   const back = page.getByRole('button', { name: '← Library' });
   if ((await back.count()) > 0) await back.click();
   await page.getByRole('button', { name: 'New from pasted text' }).click();
