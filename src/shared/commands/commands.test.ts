@@ -73,6 +73,25 @@ describe('shortcut notation', () => {
     expect(matchesShortcut(press('¡', { altKey: true }, 'Digit1'), 'Alt-1', true)).toBe(true);
   });
 
+  it('are distinct and shown the way each platform writes them', () => {
+    const keys = [...Object.values(TAG_SHORTCUTS), SUGGEST_SHORTCUT].map((s) => s.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(formatShortcut('Alt-Shift-q', false)).toBe('Alt+Shift+Q');
+    expect(formatShortcut('Alt-Shift-q', true)).toBe('⌥⇧Q');
+    expect(formatShortcut('Mod-z', false)).toBe('Ctrl+Z');
+    expect(ariaKeyShortcuts('Mod-Shift-z', true)).toBe('Meta+Shift+Z');
+  });
+
+  it('match key events with exactly their modifiers, by physical key when Alt changes the character', () => {
+    expect(matchesShortcut(press('G', { altKey: true, shiftKey: true }), 'Alt-Shift-g', false)).toBe(true);
+    expect(matchesShortcut(press('˝', { altKey: true, shiftKey: true }, 'KeyG'), 'Alt-Shift-g', true)).toBe(true);
+    expect(matchesShortcut(press('g', { altKey: true }), 'Alt-Shift-g', false)).toBe(false);
+    expect(matchesShortcut(press('G', { altKey: true, shiftKey: true, ctrlKey: true }), 'Alt-Shift-g', false)).toBe(false);
+    expect(matchesShortcut(press('z', { ctrlKey: true }), 'Mod-z', false)).toBe(true);
+    expect(matchesShortcut(press('z', { ctrlKey: true }), 'Mod-z', true)).toBe(false);
+    expect(matchesShortcut(press('z', { metaKey: true }), 'Mod-z', true)).toBe(true);
+  });
+
   it('takes the toolbar and suggestion keys from the command table', () => {
     expect(TAG_SHORTCUTS.claim.keys).toBe(commandById('tag.claim').keys);
     expect(SUGGEST_SHORTCUT.keys).toBe(commandById('suggest.toggle').keys);

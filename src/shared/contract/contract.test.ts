@@ -3,7 +3,6 @@ import { apiContract, annotationCreateInput } from './api';
 import { jsonShapeProblem } from './jsonShape';
 import { ApiError } from './errors';
 import { createApiClient } from './client';
-import { formatShortcut, ariaKeyShortcuts, matchesShortcut, SUGGEST_SHORTCUT, TAG_SHORTCUTS } from '../commands/shortcuts';
 import { isHttpUrl, safeLinkHref } from '../text/safeUrl';
 
 const documentId = '0b9a3a34-4d3e-4a4e-9a7e-6c1c9c1f2a10';
@@ -54,36 +53,6 @@ describe('createApiClient', () => {
     });
     const garbage = createApiClient(async () => ({ nonsense: true }) as never);
     await expect(garbage.call('documents.list', {})).rejects.toMatchObject({ code: 'internal' });
-  });
-});
-
-describe('shortcuts', () => {
-  it('are distinct and shown the way each platform writes them', () => {
-    const keys = [...Object.values(TAG_SHORTCUTS), SUGGEST_SHORTCUT].map((s) => s.keys);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(formatShortcut('Alt-Shift-q', false)).toBe('Alt+Shift+Q');
-    expect(formatShortcut('Alt-Shift-q', true)).toBe('⌥⇧Q');
-    expect(formatShortcut('Mod-z', false)).toBe('Ctrl+Z');
-    expect(ariaKeyShortcuts('Mod-Shift-z', true)).toBe('Meta+Shift+Z');
-  });
-
-  it('match key events with exactly their modifiers, by physical key when Alt changes the character', () => {
-    const press = (key: string, mods: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>>, code?: string) => ({
-      key,
-      ...(code ? { code } : {}),
-      altKey: false,
-      shiftKey: false,
-      ctrlKey: false,
-      metaKey: false,
-      ...mods,
-    });
-    expect(matchesShortcut(press('G', { altKey: true, shiftKey: true }), 'Alt-Shift-g', false)).toBe(true);
-    expect(matchesShortcut(press('˝', { altKey: true, shiftKey: true }, 'KeyG'), 'Alt-Shift-g', true)).toBe(true);
-    expect(matchesShortcut(press('g', { altKey: true }), 'Alt-Shift-g', false)).toBe(false);
-    expect(matchesShortcut(press('G', { altKey: true, shiftKey: true, ctrlKey: true }), 'Alt-Shift-g', false)).toBe(false);
-    expect(matchesShortcut(press('z', { ctrlKey: true }), 'Mod-z', false)).toBe(true);
-    expect(matchesShortcut(press('z', { ctrlKey: true }), 'Mod-z', true)).toBe(false);
-    expect(matchesShortcut(press('z', { metaKey: true }), 'Mod-z', true)).toBe(true);
   });
 });
 
